@@ -1,0 +1,32 @@
+package org.passerelle.accounts;
+
+import java.util.Optional;
+import org.passerelle.accounts.internal.AccountPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is signed in, for services and views. Empty for visitors. */
+@Component
+public class CurrentUser {
+
+    /** The signed-in user's account id and roles as they were at login. */
+    public record SignedIn(long id, String email, String displayName, java.util.Set<Role> roles) {
+        public boolean has(Role role) {
+            return roles.contains(role);
+        }
+    }
+
+    public Optional<SignedIn> get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(
+                    new SignedIn(principal.id(), principal.getUsername(), principal.displayName(), principal.roles()));
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in user, or an exception if there is none (call only behind an authentication check). */
+    public SignedIn require() {
+        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+    }
+}

@@ -1,0 +1,85 @@
+package org.passerelle.accounts.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
+import org.passerelle.accounts.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo accounts, one per role, created when the app runs with the default profile on an empty database. Never in
+ * tests ("test" profile) or production ("postgres", "prod" profiles).
+ */
+@Component
+@Profile("default")
+class DemoAccounts {
+
+    static final String PASSWORD = "demo-passerelle-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private record Demo(String email, String name, Locale language, Set<Role> roles, boolean verified) {}
+
+    private static final Demo[] DEMOS = {
+        new Demo("admin@passerelle.demo", "Aïcha Admin", Locale.ENGLISH, Set.of(Role.ADMIN), true),
+        new Demo(
+                "moderator@passerelle.demo",
+                "Moussa Modérateur",
+                Locale.FRENCH,
+                Set.of(Role.MODERATOR, Role.EXPERT),
+                true),
+        new Demo("expert@passerelle.demo", "Dr. Fatou Diallo", Locale.FRENCH, Set.of(Role.EXPERT), true),
+        new Demo("engineer@passerelle.demo", "Jean-Baptiste Koné", Locale.ENGLISH, Set.of(Role.EXPERT), true),
+        new Demo(
+                "institution@passerelle.demo",
+                "Ministère de la Santé (Mali)",
+                Locale.FRENCH,
+                Set.of(Role.INSTITUTION_REP),
+                true),
+        new Demo("pending@passerelle.demo", "Awa Pending", Locale.ENGLISH, Set.of(Role.EXPERT), false),
+    };
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoAccounts(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    @Transactional
+    public void createIfEmpty() {
+        if (users.count() > 0) {
+            return;
+        }
+        var hash = passwordEncoder.encode(PASSWORD);
+        var now = clock.instant();
+        for (var demo : DEMOS) {
+            var account = new UserAccount(demo.email(), demo.name(), hash, demo.language(), Role.EXPERT, now);
+            account.setRoles(demo.roles());
+            if (demo.verified()) {
+                account.verifyEmail(now);
+            }
+            users.save(account);
+        }
+        var list = new StringBuilder("Demo accounts created (password for all: " + PASSWORD + "):");
+        for (var demo : DEMOS) {
+            list.append("\n    ").append(demo.email()).append("  ").append(demo.roles());
+            if (!demo.verified()) {
+                list.append("  (e-mail not verified yet)");
+            }
+        }
+        log.info(list.toString());
+    }
+}

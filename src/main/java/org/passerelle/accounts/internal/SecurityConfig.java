@@ -1,0 +1,70 @@
+package org.passerelle.accounts.internal;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import java.util.Map;
+import org.passerelle.accounts.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(LoginThrottle.Settings.class)
+class SecurityConfig {
+
+    /** Every login failure lands on the same address with the same status; the view explains throttling. */
+    static final String LOGIN_FAILURE_URL = "/login?error";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ThrottlingAuthenticationProvider loginProvider, SessionRegistry sessions)
+            throws Exception {
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.authenticationManager(new ProviderManager(loginProvider));
+        http.formLogin(form -> form.failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILURE_URL)));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredUrl("/"));
+        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
+                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                        .SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** Argon2id for new hashes; bcrypt hashes (if ever imported) still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var encoders = Map.<String, PasswordEncoder>of(
+                "argon2",
+                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt",
+                new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Users, roles, registration with e-mail verification, login (throttled), password reset, e-mail change, user
+ * administration and the security configuration.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "shared :: ui"})
+package org.passerelle.accounts;
+
+import org.springframework.modulith.ApplicationModule;

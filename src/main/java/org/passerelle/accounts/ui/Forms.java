@@ -1,0 +1,70 @@
+package org.passerelle.accounts.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.passerelle.accounts.PasswordPolicy;
+
+/** Small helpers shared by the account forms: fields with ids and limits, and form-level messages. */
+final class Forms {
+
+    private Forms() {}
+
+    static TextField text(Component owner, String id, String labelKey, int maxLength) {
+        var field = new TextField(owner.getTranslation(labelKey));
+        field.setId(id);
+        field.setMaxLength(maxLength);
+        field.setWidthFull();
+        return field;
+    }
+
+    static EmailField email(Component owner, String id, String labelKey) {
+        var field = new EmailField(owner.getTranslation(labelKey));
+        field.setId(id);
+        field.setMaxLength(254);
+        field.setWidthFull();
+        return field;
+    }
+
+    static PasswordField password(Component owner, String id, String labelKey) {
+        var field = new PasswordField(owner.getTranslation(labelKey));
+        field.setId(id);
+        field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        field.setWidthFull();
+        return field;
+    }
+
+    /** Hint under a new-password field. */
+    static void passwordHelp(PasswordField field) {
+        field.setHelperText(field.getTranslation("accounts.password.help", PasswordPolicy.MIN_LENGTH));
+    }
+
+    /** Binds a confirmation field that must repeat the password field. */
+    static <T> void bindConfirmation(
+            BeanValidationBinder<T> binder,
+            PasswordField confirmation,
+            PasswordField password,
+            com.vaadin.flow.function.ValueProvider<T, String> getter,
+            com.vaadin.flow.data.binder.Setter<T, String> setter) {
+        binder.forField(confirmation)
+                .withValidator(
+                        value -> java.util.Objects.equals(value, password.getValue()),
+                        confirmation.getTranslation("accounts.password.mismatch"))
+                .bind(getter, setter);
+        password.addValueChangeListener(e -> {
+            if (!confirmation.isEmpty()) {
+                binder.validate();
+            }
+        });
+    }
+
+    static Paragraph message(String id, String text) {
+        var paragraph = new Paragraph(text);
+        paragraph.setId(id);
+        paragraph.addClassName("form-message");
+        return paragraph;
+    }
+}

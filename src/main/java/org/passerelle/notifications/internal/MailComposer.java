@@ -1,0 +1,50 @@
+package org.passerelle.notifications.internal;
+
+import java.util.Locale;
+import org.passerelle.accounts.AccountMail;
+import org.passerelle.accounts.AccountMail.EmailChangeRequested;
+import org.passerelle.accounts.AccountMail.EmailChanged;
+import org.passerelle.accounts.AccountMail.EmailVerificationRequested;
+import org.passerelle.accounts.AccountMail.PasswordChanged;
+import org.passerelle.accounts.AccountMail.PasswordResetRequested;
+import org.passerelle.accounts.AccountMail.RegistrationAttemptedOnExistingAccount;
+import org.passerelle.shared.SupportedLanguages;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders mails from the templates in the messages bundles ({@code mail.<template>.subject} and
+ * {@code mail.<template>.body}), in the recipient's language, with a common greeting and signature.
+ */
+@Component
+public class MailComposer {
+
+    private final MessageSource messages;
+
+    MailComposer(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ComposedMail compose(AccountMail event) {
+        var language = SupportedLanguages.fromTag(event.language());
+        return switch (event) {
+            case EmailVerificationRequested e -> render(e, "verifyEmail", language, e.link());
+            case RegistrationAttemptedOnExistingAccount e ->
+                render(e, "existingAccount", language, e.loginLink(), e.resetLink());
+            case PasswordResetRequested e -> render(e, "resetPassword", language, e.link());
+            case PasswordChanged e -> render(e, "passwordChanged", language);
+            case EmailChangeRequested e -> render(e, "changeEmail", language, e.link());
+            case EmailChanged e -> render(e, "emailChanged", language, e.newEmail());
+        };
+    }
+
+    private ComposedMail render(AccountMail event, String template, Locale language, Object... args) {
+        var subject = messages.getMessage("mail." + template + ".subject", args, language);
+        var body = messages.getMessage("mail.greeting", new Object[] {event.displayName()}, language)
+                + "\n\n"
+                + messages.getMessage("mail." + template + ".body", args, language)
+                + "\n\n"
+                + messages.getMessage("mail.signature", null, language);
+        return new ComposedMail(event.recipient(), template, subject, body);
+    }
+}
