@@ -2,12 +2,18 @@ package org.passerelle.accounts;
 
 import java.util.Optional;
 import org.passerelle.accounts.internal.AccountPrincipal;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is signed in, for services and views. Empty for visitors. */
 @Component
 public class CurrentUser {
+
+    private final SecurityContextHolderStrategy securityContexts;
+
+    CurrentUser(SecurityContextHolderStrategy securityContexts) {
+        this.securityContexts = securityContexts;
+    }
 
     /** The signed-in user's account id and roles as they were at login. */
     public record SignedIn(long id, String email, String displayName, java.util.Set<Role> roles) {
@@ -17,7 +23,7 @@ public class CurrentUser {
     }
 
     public Optional<SignedIn> get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = securityContexts.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return Optional.of(
                     new SignedIn(principal.id(), principal.getUsername(), principal.displayName(), principal.roles()));

@@ -1,6 +1,7 @@
 package org.passerelle.accounts.internal;
 
 import org.passerelle.accounts.AccountStatus;
+import org.passerelle.accounts.EmailNotVerifiedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;

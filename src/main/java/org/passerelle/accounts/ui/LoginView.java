@@ -11,8 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.passerelle.accounts.internal.EmailNotVerifiedException;
-import org.passerelle.accounts.internal.LoginThrottledException;
+import org.passerelle.accounts.EmailNotVerifiedException;
+import org.passerelle.accounts.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 

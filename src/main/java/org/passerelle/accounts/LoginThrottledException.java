@@ -1,4 +1,4 @@
-package org.passerelle.accounts.internal;
+package org.passerelle.accounts;
 
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;

@@ -1,4 +1,4 @@
-package org.passerelle.accounts.internal;
+package org.passerelle.accounts;
 
 import org.springframework.security.authentication.AccountStatusException;
 

@@ -1,0 +1,60 @@
+package org.passerelle;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+@AnalyzeClasses(packages = "org.passerelle", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule viewsNeverTouchPersistenceOrSearch = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework.data.repository..",
+                    "org.springframework.data.jpa..",
+                    "jakarta.persistence..",
+                    "org.hibernate..",
+                    "..internal..")
+            .because("views talk to their module's application services only (ARCHITECTURE.md rule 2)");
+
+    @ArchTest
+    static final ArchRule everyRouteStatesWhoMayOpenIt = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
+            .should()
+            .beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+            .orShould()
+            .beAnnotatedWith(PermitAll.class)
+            .orShould()
+            .beAnnotatedWith(RolesAllowed.class)
+            .because("a hidden button is not a security boundary (ARCHITECTURE.md rule 3)");
+
+    @ArchTest
+    static final ArchRule onlyNotificationsSendsMail = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.passerelle.notifications..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.mail..", "jakarta.mail..");
+
+    @ArchTest
+    static final ArchRule servicesStateWhoMayCallThem = classes()
+            .that()
+            .haveSimpleNameEndingWith("Service")
+            .and()
+            .areAnnotatedWith(org.springframework.stereotype.Service.class)
+            .and()
+            .resideOutsideOfPackage("..internal..")
+            .should(ServiceSecurityCondition.EVERY_PUBLIC_METHOD_IS_GUARDED);
+}
