@@ -17,6 +17,7 @@ final class Forms {
         var field = new TextField(owner.getTranslation(labelKey));
         field.setId(id);
         field.setMaxLength(maxLength);
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(owner, maxLength)));
         field.setWidthFull();
         return field;
     }
@@ -25,6 +26,9 @@ final class Forms {
         var field = new EmailField(owner.getTranslation(labelKey));
         field.setId(id);
         field.setMaxLength(254);
+        field.setI18n(new EmailField.EmailFieldI18n()
+                .setMaxLengthErrorMessage(tooLong(owner, 254))
+                .setPatternErrorMessage(owner.getTranslation("accounts.email.invalid")));
         field.setWidthFull();
         return field;
     }
@@ -33,8 +37,15 @@ final class Forms {
         var field = new PasswordField(owner.getTranslation(labelKey));
         field.setId(id);
         field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        field.setI18n(new PasswordField.PasswordFieldI18n()
+                .setMaxLengthErrorMessage(tooLong(owner, PasswordPolicy.MAX_LENGTH)));
         field.setWidthFull();
         return field;
+    }
+
+    /** The message of a field's own length check (it runs before Bean Validation). */
+    private static String tooLong(Component owner, int maxLength) {
+        return owner.getTranslation("form.tooLong", maxLength);
     }
 
     /** Hint under a new-password field. */

@@ -25,11 +25,13 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private LoginI18n i18n;
 
     public LoginView() {
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
-        form.setI18n(i18n(null));
+        i18n = i18n(null);
+        form.setI18n(i18n);
         form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         var register = new Anchor("register", getTranslation("login.noAccount"));
         register.setId("login-register");
@@ -40,7 +42,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailure()));
+            i18n = i18n(lastFailure());
+            form.setI18n(i18n);
             form.setError(true);
         }
     }
@@ -79,6 +82,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         }
         return i18n;
+    }
+
+    /** The error text the form shows after a failed login. */
+    String errorMessage() {
+        return i18n.getErrorMessage().getMessage();
     }
 
     @Override

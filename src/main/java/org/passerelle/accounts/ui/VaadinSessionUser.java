@@ -28,6 +28,11 @@ class VaadinSessionUser implements SessionUser {
     }
 
     @Override
+    public Optional<Locale> preferredLanguage() {
+        return currentUser.get().map(user -> accounts.preferredLanguage());
+    }
+
+    @Override
     public void rememberLanguage(Locale language) {
         if (currentUser.get().isPresent()) {
             accounts.changePreferredLanguage(language);

@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout {
         select.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 sessionUser.rememberLanguage(event.getValue());
-                UI.getCurrent().getSession().setLocale(event.getValue());
+                LanguageInitializer.choose(UI.getCurrent().getSession(), event.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });
