@@ -21,7 +21,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // services use @PreAuthorize; @RolesAllowed stays a view-level (Vaadin) annotation
 @EnableConfigurationProperties(LoginThrottle.Settings.class)
 class SecurityConfig {
 

@@ -1,0 +1,75 @@
+package org.passerelle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.passerelle.accounts.Role;
+import org.passerelle.accounts.ui.LoginView;
+import org.passerelle.shared.ui.AccessDeniedView;
+
+/**
+ * Every registered route, opened by a visitor and by a user of each role, is allowed or denied as this table says. A
+ * new route without a line here fails the test.
+ */
+class RouteAccessTest extends KaribuTest {
+
+    /** Who may open a route: the visitor, or signed-in users with one of these roles. */
+    enum Who {
+        VISITOR,
+        EXPERT,
+        INSTITUTION_REP,
+        MODERATOR,
+        ADMIN
+    }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.VISITOR));
+    private static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+
+    private static final Map<String, Set<Who>> EXPECTED = Map.ofEntries(
+            Map.entry("", EVERYONE),
+            Map.entry("login", EVERYONE),
+            Map.entry("register", EVERYONE),
+            Map.entry("forgot-password", EVERYONE),
+            Map.entry("resend-verification", EVERYONE),
+            Map.entry("reset-password", EVERYONE),
+            Map.entry("verify-email", EVERYONE),
+            Map.entry("confirm-email", EVERYONE),
+            Map.entry("account", SIGNED_IN),
+            Map.entry("admin/users", ADMINS),
+            Map.entry("admin/outbox", ADMINS));
+
+    @Test
+    void everyRouteIsInTheTable() {
+        var registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(registered).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void everyRouteIsAllowedOrDeniedAsTheTableSays() {
+        var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        for (var who : Who.values()) {
+            if (who != Who.VISITOR) {
+                signIn(testUsers.active("Access " + who, Role.valueOf(who.name())));
+            }
+            for (var route : routes) {
+                navigate(route.getTemplate());
+                var shown = currentView();
+                var allowed = EXPECTED.get(route.getTemplate()).contains(who);
+                var expected = allowed
+                        ? route.getNavigationTarget()
+                        : who == Who.VISITOR ? LoginView.class : AccessDeniedView.class;
+                assertThat(shown).as("%s opening /%s", who, route.getTemplate()).isEqualTo(expected);
+            }
+        }
+    }
+}
