@@ -21,7 +21,7 @@ public final class GreenMailSupport {
 
     /** Waits (bounded) for a mail to this address and returns the latest one. */
     public static MimeMessage awaitMailTo(GreenMailExtension greenMail, String recipient) {
-        var deadline = System.currentTimeMillis() + 15_000;
+        var deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             var found = mailsTo(greenMail, recipient);
             if (!found.isEmpty()) {
@@ -29,7 +29,7 @@ public final class GreenMailSupport {
             }
             greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
         }
-        throw new AssertionError("No mail to " + recipient + " within 15 s");
+        throw new AssertionError("No mail to " + recipient + " within 30 s");
     }
 
     public static List<MimeMessage> mailsTo(GreenMailExtension greenMail, String recipient) {

@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 /** A clock tests can move forward. Starts at the real time so that new data sorts after old. */
 public class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    // microseconds, as the database stores them: a value read back must compare equal to the one written
+    private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
     public void advance(Duration duration) {
         now = now.plus(duration);

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.passerelle.notifications.OutboxMail;
 import org.passerelle.shared.AbstractEntity;
 
@@ -63,7 +64,8 @@ public class OutgoingMail extends AbstractEntity {
         this.body = truncate(mail.body(), 20000);
         this.template = mail.template();
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        // stored to the microsecond: never later than the "now" it is compared with
+        this.nextAttemptAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void sent(Instant now) {

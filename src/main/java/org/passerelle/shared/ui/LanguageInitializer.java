@@ -1,20 +1,26 @@
 package org.passerelle.shared.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.Locale;
 import org.passerelle.shared.SessionUser;
+import org.passerelle.shared.SupportedLanguages;
 
 /**
  * Every new UI (page load) speaks the session's language: the one chosen with the language switch, else the signed-in
- * user's preferred language, else the browser's (matched by Vaadin against the provided languages).
+ * user's preferred language, else the one chosen in an earlier visit (cookie), else the browser's (matched by Vaadin against the provided languages).
  */
 @SpringComponent
 public class LanguageInitializer implements VaadinServiceInitListener {
 
     private static final String CHOSEN = LanguageInitializer.class.getName() + ".chosen";
+    /** Remembers a visitor's choice across sessions (logout ends the session). Not personal data. */
+    static final String COOKIE = "passerelle-language";
 
     private final SessionUser sessionUser;
 
@@ -26,6 +32,25 @@ public class LanguageInitializer implements VaadinServiceInitListener {
     public static void choose(VaadinSession session, Locale language) {
         session.setAttribute(CHOSEN, language);
         session.setLocale(language);
+        if (VaadinService.getCurrentResponse() != null) {
+            var cookie = new Cookie(COOKIE, language.getLanguage());
+            cookie.setPath("/");
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setHttpOnly(true);
+            VaadinService.getCurrentResponse().addCookie(cookie);
+        }
+    }
+
+    private static Locale fromCookie() {
+        var request = VaadinService.getCurrentRequest();
+        if (request == null || request.getCookies() == null) {
+            return null;
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(cookie -> SupportedLanguages.fromTag(cookie.getValue()))
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -34,7 +59,7 @@ public class LanguageInitializer implements VaadinServiceInitListener {
             var session = init.getUI().getSession();
             var chosen = (Locale) session.getAttribute(CHOSEN);
             if (chosen == null) {
-                chosen = sessionUser.preferredLanguage().orElse(null);
+                chosen = sessionUser.preferredLanguage().orElseGet(LanguageInitializer::fromCookie);
                 if (chosen != null) {
                     choose(session, chosen);
                 }
