@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.passerelle.shared.SessionUser;
 
 /** The public front page: what Passerelle is and for whom. */
 @Route("")
@@ -17,7 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LandingView extends VerticalLayout implements HasDynamicTitle {
 
-    public LandingView() {
+    public LandingView(SessionUser sessionUser) {
         addClassName("landing");
         var title = new H1(getTranslation("landing.title"));
         var lead = new Paragraph(getTranslation("landing.lead"));
@@ -29,10 +30,13 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle {
                 card("landing.communities.title", "landing.communities.text"));
         cards.addClassName("cards");
 
-        var join = new Anchor("register", getTranslation("landing.join"));
-        join.addClassName("cta");
-        join.setId("landing-join");
-        add(title, lead, cards, new Paragraph(getTranslation("landing.how")), join);
+        add(title, lead, cards, new Paragraph(getTranslation("landing.how")));
+        if (sessionUser.displayName().isEmpty()) {
+            var join = new Anchor("register", getTranslation("landing.join"));
+            join.addClassName("cta");
+            join.setId("landing-join");
+            add(join);
+        }
     }
 
     private Div card(String titleKey, String textKey) {

@@ -7,9 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -77,16 +74,14 @@ public class MainLayout extends AppLayout {
             register.setId("nav-register");
             return new HorizontalLayout(login, register);
         }
-        var menu = new MenuBar();
-        menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        var root = menu.addItem(new Span(name.get()));
-        root.getSubMenu()
-                .addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate("account"));
-        root.getSubMenu().addItem(getTranslation("nav.logout"), e -> sessionUser.logout());
+        var account = new Anchor("account", name.get());
+        account.setId("user-menu");
+        account.setTitle(getTranslation("nav.account"));
         var logout = new Button(getTranslation("nav.logout"), e -> sessionUser.logout());
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(menu, logout);
+        var menu = new HorizontalLayout(account, logout);
+        menu.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return menu;
     }
 }
