@@ -43,7 +43,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        var account = UserAccount.normalizeEmail(authentication.getName());
+        var typed = UserAccount.normalizeEmail(authentication.getName());
+        // bounded key: a hostile 100k-character "e-mail" must not become a 100k-character map key
+        var account = typed.length() > 254 ? typed.substring(0, 254) : typed;
         var address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? String.valueOf(details.getRemoteAddress())
                 : "unknown";

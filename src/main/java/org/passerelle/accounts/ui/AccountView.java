@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,7 +40,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private void passwordForm() {
         var bean = new NewPassword();
-        var binder = new BeanValidationBinder<>(NewPassword.class);
+        var binder = Forms.binder(NewPassword.class);
         var current = Forms.password(this, "account-current-password", "account.currentPassword");
         var password = Forms.password(this, "account-new-password", "account.newPassword");
         Forms.passwordHelp(password);
@@ -80,7 +79,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private void emailForm() {
         var bean = new EmailChange();
-        var binder = new BeanValidationBinder<>(EmailChange.class);
+        var binder = Forms.binder(EmailChange.class);
         var email = Forms.email(this, "account-new-email", "account.newEmail");
         var current = Forms.password(this, "account-email-password", "account.currentPassword");
         binder.forField(email).bind("newEmail");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import org.passerelle.accounts.PasswordPolicy;
 
 /** Small helpers shared by the account forms: fields with ids and limits, and form-level messages. */
@@ -46,6 +47,15 @@ final class Forms {
     /** The message of a field's own length check (it runs before Bean Validation). */
     private static String tooLong(Component owner, int maxLength) {
         return owner.getTranslation("form.tooLong", maxLength);
+    }
+
+    /** A binder that validates with the bean's constraints and marks @NotNull / @NotBlank fields as required. */
+    static <T> BeanValidationBinder<T> binder(Class<T> beanType) {
+        var binder = new BeanValidationBinder<>(beanType);
+        RequiredFieldConfigurator notBlank = (annotation, binding) ->
+                annotation.annotationType().equals(jakarta.validation.constraints.NotBlank.class);
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain(notBlank));
+        return binder;
     }
 
     /** Hint under a new-password field. */

@@ -1,7 +1,6 @@
 package org.passerelle.accounts.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,7 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var register = new Anchor("register", getTranslation("login.noAccount"));
         register.setId("login-register");
         var resend = new Anchor("resend-verification", getTranslation("login.resendVerification"));
-        add(new H1(getTranslation("login.title")), form, register, resend);
+        add(form, register, resend);
     }
 
     @Override

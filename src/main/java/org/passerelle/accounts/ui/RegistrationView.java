@@ -24,7 +24,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
 
     private final AccountService accounts;
     private final Registration registration = new Registration();
-    private final BeanValidationBinder<Registration> binder = new BeanValidationBinder<>(Registration.class);
+    private final BeanValidationBinder<Registration> binder = Forms.binder(Registration.class);
 
     public RegistrationView(AccountService accounts) {
         this.accounts = accounts;

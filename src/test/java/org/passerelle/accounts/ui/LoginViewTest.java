@@ -3,7 +3,6 @@ package org.passerelle.accounts.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
@@ -20,7 +19,7 @@ class LoginViewTest extends KaribuTest {
     void showsTheLoginFormInFrench() {
         useLocale(Locale.FRENCH);
         navigate("login");
-        assertThat(_get(H1.class).getText()).isEqualTo("Connexion");
+        assertThat(_get(LoginView.class).getPageTitle()).isEqualTo("Connexion");
         var form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
