@@ -1,2 +1,1 @@
-export * from './copilot'
-export {}
+export * from './Flow';
