@@ -13,11 +13,5 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
-@TestPropertySource(
-        properties = {
-            "spring.mail.host=127.0.0.1",
-            "spring.mail.port=3025",
-            "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-            "spring.mail.properties.mail.smtp.timeout=2000"
-        })
+@TestPropertySource(locations = "classpath:greenmail.properties")
 public @interface MailIntegrationTest {}

@@ -5,8 +5,6 @@ import static org.passerelle.GreenMailSupport.awaitMailTo;
 import static org.passerelle.GreenMailSupport.mailsTo;
 import static org.passerelle.GreenMailSupport.subject;
 import static org.passerelle.GreenMailSupport.token;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import org.passerelle.TestUsers;
 import org.passerelle.accounts.internal.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -64,20 +61,11 @@ class AccountFlowsIT {
     }
 
     MvcResult login(String email, String password, String address) throws Exception {
-        return mvc.perform(post("/login")
-                        .param("username", email)
-                        .param("password", password)
-                        .with(csrf())
-                        .with(request -> {
-                            request.setRemoteAddr(address);
-                            return request;
-                        }))
-                .andReturn();
+        return LoginRequests.login(mvc, new org.springframework.mock.web.MockHttpSession(), email, password, address);
     }
 
     static Object failure(MvcResult result) {
-        var session = result.getRequest().getSession(false);
-        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return LoginRequests.failure(result);
     }
 
     @Test

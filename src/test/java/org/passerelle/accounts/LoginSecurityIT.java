@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -39,16 +38,7 @@ class LoginSecurityIT {
     }
 
     MvcResult login(MockHttpSession session, String email, String password, String address) throws Exception {
-        return mvc.perform(post("/login")
-                        .session(session)
-                        .param("username", email)
-                        .param("password", password)
-                        .with(csrf())
-                        .with(request -> {
-                            request.setRemoteAddr(address);
-                            return request;
-                        }))
-                .andReturn();
+        return LoginRequests.login(mvc, session, email, password, address);
     }
 
     MvcResult login(String email, String password, String address) throws Exception {
@@ -56,7 +46,7 @@ class LoginSecurityIT {
     }
 
     static Object failure(MvcResult result) {
-        return result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return LoginRequests.failure(result);
     }
 
     @Test

@@ -16,11 +16,5 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestConfig.class)
-@TestPropertySource(
-        properties = {
-            "spring.mail.host=127.0.0.1",
-            "spring.mail.port=3025",
-            "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-            "spring.mail.properties.mail.smtp.timeout=2000"
-        })
+@TestPropertySource(locations = "classpath:greenmail.properties")
 public @interface BrowserTest {}
