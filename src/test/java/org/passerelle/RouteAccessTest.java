@@ -44,6 +44,7 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("confirm-email", EVERYONE),
             Map.entry("account", SIGNED_IN),
             Map.entry("admin/users", ADMINS),
+            Map.entry("admin/sectors", ADMINS),
             Map.entry("admin/outbox", ADMINS));
 
     @Test

@@ -1,0 +1,76 @@
+package org.passerelle.directory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every country Passerelle knows, with its UN M49 sub-region and continent. Codes and names come from the JDK; the
+ * region mapping from {@code directory/m49-regions.csv}; region names from the messages bundles
+ * ({@code region.<M49 code>}).
+ */
+@Component
+public class Countries {
+
+    private static final String DATA = "/directory/m49-regions.csv";
+
+    private final Map<String, Country> byCode;
+    private final MessageSource messages;
+
+    Countries(MessageSource messages) {
+        this.messages = messages;
+        this.byCode = load();
+    }
+
+    public List<Country> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** All countries sorted by their name in the given language. */
+    public List<Country> sortedByName(Locale language) {
+        var collator = java.text.Collator.getInstance(language);
+        return byCode.values().stream()
+                .sorted(Comparator.comparing(c -> c.name(language), collator))
+                .toList();
+    }
+
+    public Optional<Country> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    public boolean isKnown(String code) {
+        return find(code).isPresent();
+    }
+
+    /** The name of a country, or of an M49 region or continent, in the given language. */
+    public String name(String code, Locale language) {
+        if (code != null && code.length() == 3) {
+            return messages.getMessage("region." + code, null, code, language);
+        }
+        return find(code).map(c -> c.name(language)).orElse(String.valueOf(code));
+    }
+
+    private static Map<String, Country> load() {
+        var result = new LinkedHashMap<String, Country>();
+        try (var in = Countries.class.getResourceAsStream(DATA);
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split(";"))
+                    .forEach(parts -> result.put(parts[0], new Country(parts[0], parts[1], parts[2])));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+}
