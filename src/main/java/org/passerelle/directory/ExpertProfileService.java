@@ -1,0 +1,120 @@
+package org.passerelle.directory;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.passerelle.accounts.CurrentUser;
+import org.passerelle.accounts.Role;
+import org.passerelle.directory.internal.ExpertProfile;
+import org.passerelle.directory.internal.ExpertProfileRepository;
+import org.passerelle.directory.internal.SectorRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Expert profiles: an expert edits their own (and only their own); anyone reads what each section's visibility lets
+ * them see.
+ */
+@Service
+@Validated
+@Transactional
+public class ExpertProfileService {
+
+    /** A country, language or sector code that is not in the reference data (only a forged request sends one). */
+    public static class UnknownReferenceException extends RuntimeException {
+        UnknownReferenceException(String what) {
+            super("Unknown " + what);
+        }
+    }
+
+    private final ExpertProfileRepository profiles;
+    private final SectorRepository sectors;
+    private final Countries countries;
+    private final Languages languages;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ExpertProfileService(
+            ExpertProfileRepository profiles,
+            SectorRepository sectors,
+            Countries countries,
+            Languages languages,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.profiles = profiles;
+        this.sectors = sectors;
+        this.countries = countries;
+        this.languages = languages;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The signed-in expert's profile id; the profile is created, empty, on first use. */
+    @PreAuthorize("hasRole('EXPERT')")
+    public long myProfileId() {
+        return mine().getId();
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    public ProfileForm myProfile() {
+        return mine().toForm();
+    }
+
+    /** Saves the expert's own profile. Anyone else's is refused, whatever the caller's role. */
+    @PreAuthorize("hasRole('EXPERT')")
+    public void update(long profileId, @Valid ProfileForm form) {
+        var profile = profiles.findById(profileId).orElseThrow(() -> new AccessDeniedException("no such profile"));
+        if (profile.getUserId() != currentUser.require().id()) {
+            throw new AccessDeniedException("not the owner of profile " + profileId);
+        }
+        checkReferences(form);
+        profile.update(form, clock.instant());
+    }
+
+    /** The profile as the current viewer may see it; empty if it does not exist or its name is hidden from them. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ExpertProfileView> view(long profileId) {
+        var viewer = viewer();
+        return profiles.findById(profileId).map(p -> p.viewFor(viewer));
+    }
+
+    private ExpertProfile mine() {
+        var user = currentUser.require();
+        return profiles.findByUserId(user.id())
+                .orElseGet(() -> profiles.save(new ExpertProfile(user.id(), user.displayName(), clock.instant())));
+    }
+
+    private Viewer viewer() {
+        return currentUser
+                .get()
+                .map(user -> new Viewer(user.id(), true, false, user.has(Role.ADMIN)))
+                .orElse(Viewer.VISITOR);
+    }
+
+    private void checkReferences(ProfileForm form) {
+        if (form.getResidenceCountry() != null && !countries.isKnown(form.getResidenceCountry())) {
+            throw new UnknownReferenceException("country");
+        }
+        if (!form.getHeritageCountries().stream().allMatch(countries::isKnown)) {
+            throw new UnknownReferenceException("country");
+        }
+        if (!form.getLanguages().stream().allMatch(l -> languages.isKnown(l.language()))) {
+            throw new UnknownReferenceException("language");
+        }
+        if (!sectorCodes().containsAll(form.getSectors())) {
+            throw new UnknownReferenceException("sector");
+        }
+    }
+
+    private Collection<String> sectorCodes() {
+        return sectors.findAll().stream()
+                .map(org.passerelle.directory.internal.Sector::getCode)
+                .collect(Collectors.toSet());
+    }
+}

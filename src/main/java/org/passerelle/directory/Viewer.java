@@ -1,0 +1,18 @@
+package org.passerelle.directory;
+
+/**
+ * Who is looking at a profile.
+ *
+ * @param userId the signed-in user's account id, or null for a visitor
+ * @param member signed in with an active account
+ * @param verifiedInstitution represents a verified institution
+ * @param administrator an administrator
+ */
+public record Viewer(Long userId, boolean member, boolean verifiedInstitution, boolean administrator) {
+
+    public static final Viewer VISITOR = new Viewer(null, false, false, false);
+
+    public boolean isUser(long id) {
+        return userId != null && userId == id;
+    }
+}

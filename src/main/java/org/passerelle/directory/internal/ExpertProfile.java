@@ -1,0 +1,210 @@
+package org.passerelle.directory.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.passerelle.directory.ExpertProfileView;
+import org.passerelle.directory.ProfileForm;
+import org.passerelle.directory.ProfileSection;
+import org.passerelle.directory.Viewer;
+import org.passerelle.directory.Visibility;
+import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.Markdown;
+
+/** An expert's profile: one per expert account, owned and edited by that expert only. */
+@Entity
+@Table(name = "expert_profile")
+public class ExpertProfile extends AbstractEntity {
+
+    @Column(nullable = false, unique = true)
+    private Long userId;
+
+    @Column(nullable = false, length = 100)
+    private String displayName;
+
+    @Column(nullable = false, length = 160)
+    private String headline = "";
+
+    @Column(length = 2)
+    private String residenceCountry;
+
+    @Column(nullable = false, length = 100)
+    private String residenceCity = "";
+
+    @Column(nullable = false, length = 60)
+    private String gender = "";
+
+    @Column(nullable = false, length = 2000)
+    private String skillsText = "";
+
+    @Column(nullable = false, length = 10000)
+    private String bioMarkdown = "";
+
+    @Column(nullable = false, length = 40000)
+    private String bioHtml = "";
+
+    private Integer weeksPerYear;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "expert_heritage_country", joinColumns = @JoinColumn(name = "profile_id"))
+    @Column(name = "country_code", length = 2)
+    private Set<String> heritageCountries = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "expert_sector", joinColumns = @JoinColumn(name = "profile_id"))
+    @Column(name = "sector_code", length = 40)
+    private Set<String> sectors = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "expert_skill", joinColumns = @JoinColumn(name = "profile_id"))
+    @Column(name = "skill", length = 60)
+    private Set<String> skills = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "expert_language", joinColumns = @JoinColumn(name = "profile_id"))
+    @OrderColumn(name = "position")
+    private List<LanguageEntry> languages = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "expert_availability", joinColumns = @JoinColumn(name = "profile_id"))
+    @OrderColumn(name = "position")
+    private List<AvailabilityEntry> availability = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "expert_visibility", joinColumns = @JoinColumn(name = "profile_id"))
+    @MapKeyColumn(name = "section", length = 32)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", length = 32)
+    private Map<ProfileSection, Visibility> visibility = new EnumMap<>(ProfileSection.class);
+
+    protected ExpertProfile() {}
+
+    public ExpertProfile(long userId, String displayName, Instant now) {
+        this.userId = userId;
+        this.displayName = displayName;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.visibility.putAll(ProfileForm.defaultVisibility());
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    /** Replaces everything the expert edits with the (validated) form; the biography is rendered here, once. */
+    public void update(ProfileForm form, Instant now) {
+        displayName = form.getDisplayName().strip();
+        headline = strip(form.getHeadline());
+        residenceCountry = form.getResidenceCountry();
+        residenceCity = strip(form.getResidenceCity());
+        gender = strip(form.getGender());
+        skillsText = strip(form.getSkillsText());
+        bioMarkdown = strip(form.getBio());
+        bioHtml = Markdown.toSafeHtml(bioMarkdown);
+        weeksPerYear = form.getWeeksPerYear();
+        replace(heritageCountries, form.getHeritageCountries());
+        replace(sectors, form.getSectors());
+        replace(skills, form.getSkills().stream().map(String::strip).toList());
+        languages.clear();
+        form.getLanguages().forEach(l -> languages.add(new LanguageEntry(l)));
+        availability.clear();
+        form.getAvailability().forEach(w -> availability.add(new AvailabilityEntry(w)));
+        visibility.clear();
+        visibility.putAll(ProfileForm.defaultVisibility());
+        visibility.putAll(form.getVisibility());
+        updatedAt = now;
+    }
+
+    public ProfileForm toForm() {
+        var form = new ProfileForm();
+        form.setDisplayName(displayName);
+        form.setHeadline(headline);
+        form.setResidenceCountry(residenceCountry);
+        form.setResidenceCity(residenceCity);
+        form.setGender(gender);
+        form.setSkillsText(skillsText);
+        form.setBio(bioMarkdown);
+        form.setWeeksPerYear(weeksPerYear);
+        form.setHeritageCountries(new LinkedHashSet<>(heritageCountries));
+        form.setSectors(new LinkedHashSet<>(sectors));
+        form.setSkills(new LinkedHashSet<>(skills));
+        form.setLanguages(
+                new ArrayList<>(languages.stream().map(LanguageEntry::toSkill).toList()));
+        form.setAvailability(new ArrayList<>(
+                availability.stream().map(AvailabilityEntry::toWindow).toList()));
+        var map = ProfileForm.defaultVisibility();
+        map.putAll(visibility);
+        form.setVisibility(map);
+        return form;
+    }
+
+    public boolean visibleTo(ProfileSection section, Viewer viewer) {
+        return visibility.getOrDefault(section, Visibility.DEFAULT).allows(viewer, userId);
+    }
+
+    /** The profile as this viewer may see it; empty sections for what they may not. Null if not even the name. */
+    public ExpertProfileView viewFor(Viewer viewer) {
+        if (!visibleTo(ProfileSection.IDENTITY, viewer)) {
+            return null;
+        }
+        var hidden = EnumSet.noneOf(ProfileSection.class);
+        for (var section : ProfileSection.values()) {
+            if (!visibleTo(section, viewer)) {
+                hidden.add(section);
+            }
+        }
+        var origins = !hidden.contains(ProfileSection.ORIGINS);
+        var expertise = !hidden.contains(ProfileSection.EXPERTISE);
+        var available = !hidden.contains(ProfileSection.AVAILABILITY);
+        return new ExpertProfileView(
+                getId(),
+                displayName,
+                headline,
+                origins ? Set.copyOf(heritageCountries) : Set.of(),
+                origins ? residenceCountry : null,
+                origins ? residenceCity : "",
+                expertise ? Set.copyOf(sectors) : Set.of(),
+                expertise ? Set.copyOf(skills) : Set.of(),
+                expertise ? skillsText : "",
+                expertise ? languages.stream().map(LanguageEntry::toSkill).toList() : List.of(),
+                available
+                        ? availability.stream().map(AvailabilityEntry::toWindow).toList()
+                        : List.of(),
+                available ? weeksPerYear : null,
+                hidden.contains(ProfileSection.BIO) ? "" : bioHtml,
+                Set.copyOf(hidden),
+                viewer.isUser(userId));
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static void replace(Set<String> target, java.util.Collection<String> values) {
+        target.clear();
+        target.addAll(values);
+    }
+}
