@@ -43,14 +43,45 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("verify-email", EVERYONE),
             Map.entry("confirm-email", EVERYONE),
             Map.entry("account", SIGNED_IN),
+            Map.entry("profile", EnumSet.of(Who.EXPERT)),
+            Map.entry("experts/:___url_parameter", EVERYONE),
             Map.entry("admin/users", ADMINS),
             Map.entry("admin/sectors", ADMINS),
             Map.entry("admin/outbox", ADMINS));
 
+    private Long publicProfile;
+
+    /** The table's name for a route: its template without parameter patterns. */
+    static String key(RouteData route) {
+        return route.getTemplate().replaceAll("\\(.*\\)$", "");
+    }
+
+    /** A concrete address for a route: a public profile for the profile page. */
+    private String path(RouteData route) {
+        if (!key(route).contains(":")) {
+            return route.getTemplate();
+        }
+        return "experts/" + publicProfile;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.directory.ExpertProfileService profiles;
+
+    @org.junit.jupiter.api.BeforeEach
+    void createAPublicProfile() {
+        testUsers.signIn(testUsers.active("Public expert", Role.EXPERT));
+        publicProfile = profiles.myProfileId();
+        var form = profiles.myProfile();
+        form.getVisibility()
+                .put(org.passerelle.directory.ProfileSection.IDENTITY, org.passerelle.directory.Visibility.PUBLIC);
+        profiles.update(publicProfile, form);
+        testUsers.signOut();
+    }
+
     @Test
     void everyRouteIsInTheTable() {
         var registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .map(RouteData::getTemplate)
+                .map(RouteAccessTest::key)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(registered).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
     }
@@ -63,9 +94,9 @@ class RouteAccessTest extends KaribuTest {
                 signIn(testUsers.active("Access " + who, Role.valueOf(who.name())));
             }
             for (var route : routes) {
-                navigate(route.getTemplate());
+                navigate(path(route));
                 var shown = currentView();
-                var allowed = EXPECTED.get(route.getTemplate()).contains(who);
+                var allowed = EXPECTED.get(key(route)).contains(who);
                 var expected = allowed
                         ? route.getNavigationTarget()
                         : who == Who.VISITOR ? LoginView.class : AccessDeniedView.class;

@@ -1,0 +1,207 @@
+package org.passerelle.directory.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.passerelle.directory.AvailabilityWindow;
+import org.passerelle.directory.Countries;
+import org.passerelle.directory.Country;
+import org.passerelle.directory.Languages;
+import org.passerelle.directory.ProfileForm;
+import org.passerelle.directory.ProfileSection;
+import org.passerelle.directory.SectorInfo;
+import org.passerelle.directory.Visibility;
+import org.passerelle.shared.Markdown;
+
+/** The fields of an expert's profile, section by section, each section with its visibility. */
+class ProfileEditor extends VerticalLayout {
+
+    private final BeanValidationBinder<ProfileForm> binder = new BeanValidationBinder<>(ProfileForm.class);
+    private final Countries countries;
+
+    ProfileEditor(
+            ProfileForm form,
+            Countries countries,
+            Languages languages,
+            java.util.List<SectorInfo> sectors,
+            Clock clock) {
+        this.countries = countries;
+        setPadding(false);
+
+        section(ProfileSection.IDENTITY, form);
+        var name = text("profile-name", "profile.name", 100);
+        var headline = text("profile-headline", "profile.headline", 160);
+        headline.setHelperText(getTranslation("profile.headline.help"));
+        binder.forField(name)
+                .asRequired(getTranslation("profile.name.required"))
+                .bind("displayName");
+        binder.forField(headline).bind("headline");
+        add(name, headline);
+
+        section(ProfileSection.ORIGINS, form);
+        var heritage = new MultiSelectComboBox<String>(getTranslation("profile.heritage"));
+        heritage.setId("profile-heritage");
+        heritage.setHelperText(getTranslation("profile.heritage.help"));
+        countryItems(heritage);
+        heritage.setWidthFull();
+        var residence = new ComboBox<String>(getTranslation("profile.residenceCountry"));
+        residence.setId("profile-residence-country");
+        residence.setItems(countryCodes());
+        residence.setItemLabelGenerator(code -> countries.name(code, getLocale()));
+        residence.setClearButtonVisible(true);
+        var city = text("profile-residence-city", "profile.residenceCity", 100);
+        binder.forField(heritage)
+                .withValidator(set -> set.size() <= 5, tooMany(5))
+                .bind(ProfileForm::getHeritageCountries, (f, v) -> f.setHeritageCountries(new LinkedHashSet<>(v)));
+        binder.forField(residence).bind("residenceCountry");
+        binder.forField(city).bind("residenceCity");
+        add(heritage, residence, city);
+
+        section(ProfileSection.EXPERTISE, form);
+        var sectorNames = sectors.stream().collect(Collectors.toMap(SectorInfo::code, s -> s.name(getLocale())));
+        var sectorBox = new MultiSelectComboBox<String>(getTranslation("profile.sectors"));
+        sectorBox.setId("profile-sectors");
+        sectorBox.setItems(sectors.stream().map(SectorInfo::code).toList());
+        sectorBox.setItemLabelGenerator(code -> sectorNames.getOrDefault(code, code));
+        sectorBox.setWidthFull();
+        binder.forField(sectorBox)
+                .withValidator(set -> set.size() <= 5, tooMany(5))
+                .bind(ProfileForm::getSectors, (f, v) -> f.setSectors(new LinkedHashSet<>(v)));
+        var skills = new MultiSelectComboBox<String>(getTranslation("profile.skills"));
+        skills.setId("profile-skills");
+        skills.setHelperText(getTranslation("profile.skills.help"));
+        skills.setAllowCustomValue(true);
+        skills.setItems(new LinkedHashSet<>(form.getSkills()));
+        skills.addCustomValueSetListener(e -> {
+            var skill = e.getDetail().strip();
+            if (!skill.isEmpty() && skill.length() <= 60) {
+                var items = new LinkedHashSet<>(skills.getValue());
+                items.add(skill);
+                skills.setItems(items);
+                skills.setValue(items);
+            }
+        });
+        skills.setWidthFull();
+        binder.forField(skills)
+                .withValidator(set -> set.size() <= 30, tooMany(30))
+                .bind(ProfileForm::getSkills, (f, v) -> f.setSkills(new LinkedHashSet<>(v)));
+        var skillsText = new TextArea(getTranslation("profile.skillsText"));
+        skillsText.setId("profile-skills-text");
+        skillsText.setMaxLength(2000);
+        skillsText.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("form.tooLong", 2000)));
+        skillsText.setWidthFull();
+        binder.forField(skillsText).bind("skillsText");
+        var languageField = new LanguagesField(languages);
+        binder.forField(languageField).bind("languages");
+        add(sectorBox, skills, skillsText, languageField);
+
+        section(ProfileSection.AVAILABILITY, form);
+        var availability = new AvailabilityField(clock);
+        binder.forField(availability)
+                .withValidator(
+                        list -> list.stream().allMatch(AvailabilityWindow::isValid),
+                        getTranslation("profile.availability.invalid"))
+                .bind("availability");
+        var weeks = new IntegerField(getTranslation("profile.weeksPerYear"));
+        weeks.setId("profile-weeks");
+        weeks.setMin(1);
+        weeks.setMax(52);
+        weeks.setHelperText(getTranslation("profile.weeksPerYear.help"));
+        var weeksRange = getTranslation("profile.weeks.range");
+        weeks.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(weeksRange)
+                .setMaxErrorMessage(weeksRange)
+                .setBadInputErrorMessage(weeksRange));
+        binder.forField(weeks).bind("weeksPerYear");
+        add(availability, weeks);
+
+        section(ProfileSection.BIO, form);
+        var bio = new TextArea(getTranslation("profile.bio"));
+        bio.setId("profile-bio");
+        bio.setMaxLength(10000);
+        bio.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("form.tooLong", 10000)));
+        bio.setHelperText(getTranslation("profile.bio.help"));
+        bio.setWidthFull();
+        bio.setMinHeight("10em");
+        bio.setValueChangeMode(ValueChangeMode.LAZY);
+        var preview = new Div();
+        preview.addClassName("markdown-preview");
+        preview.setId("profile-bio-preview");
+        bio.addValueChangeListener(e -> showPreview(preview, e.getValue()));
+        binder.forField(bio).bind("bio");
+        var gender = text("profile-gender", "profile.gender", 60);
+        gender.setHelperText(getTranslation("profile.gender.help"));
+        binder.forField(gender).bind("gender");
+        add(bio, preview, gender);
+
+        binder.setBean(form);
+        showPreview(preview, form.getBio());
+    }
+
+    /** Validates every field; messages appear next to the fields. */
+    boolean validate() {
+        return binder.validate().isOk();
+    }
+
+    private void section(ProfileSection section, ProfileForm form) {
+        var title = new H2(getTranslation(section.labelKey()));
+        var visibility = new Select<Visibility>();
+        visibility.setId("visibility-" + section.name().toLowerCase());
+        visibility.setLabel(getTranslation("profile.visibility"));
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation(v.labelKey()));
+        visibility.setValue(form.visibilityOf(section));
+        visibility.addValueChangeListener(e -> {
+            Map<ProfileSection, Visibility> map = form.getVisibility();
+            map.put(section, e.getValue());
+        });
+        var header = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(title, visibility);
+        header.setAlignItems(Alignment.BASELINE);
+        header.addClassName("profile-section-header");
+        add(header);
+    }
+
+    private TextField text(String id, String labelKey, int maxLength) {
+        var field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setMaxLength(maxLength);
+        field.setI18n(
+                new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("form.tooLong", maxLength)));
+        field.setWidthFull();
+        return field;
+    }
+
+    private String tooMany(int max) {
+        return getTranslation("profile.tooMany.n", max);
+    }
+
+    private java.util.List<String> countryCodes() {
+        return countries.sortedByName(getLocale()).stream().map(Country::code).toList();
+    }
+
+    private void countryItems(MultiSelectComboBox<String> box) {
+        box.setItems(countryCodes());
+        box.setItemLabelGenerator(code -> countries.name(code, getLocale()));
+    }
+
+    private static void showPreview(Div preview, String markdown) {
+        preview.removeAll();
+        var html = Markdown.toSafeHtml(markdown);
+        if (!html.isEmpty()) {
+            preview.add(new Html("<div>" + html + "</div>"));
+        }
+    }
+}
