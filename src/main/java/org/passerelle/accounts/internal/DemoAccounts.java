@@ -1,8 +1,8 @@
 package org.passerelle.accounts.internal;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
+import org.passerelle.accounts.AccountSeeder;
 import org.passerelle.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,13 +10,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo accounts, one per role, created when the app runs with the default profile on an empty database. Never in
- * tests ("test" profile) or production ("postgres", "prod" profiles).
+ * tests ("test" profile) or production ("postgres" profile).
  */
 @Component
 @Profile("default")
@@ -46,35 +44,22 @@ class DemoAccounts {
         new Demo("pending@passerelle.demo", "Awa Pending", Locale.ENGLISH, Set.of(Role.EXPERT), false),
     };
 
-    private final UserAccountRepository users;
-    private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
+    private final AccountSeeder seeder;
 
-    DemoAccounts(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
+    DemoAccounts(AccountSeeder seeder) {
+        this.seeder = seeder;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
-    @Transactional
     public void createIfEmpty() {
-        if (users.count() > 0) {
+        if (seeder.anyAccount()) {
             return;
         }
-        var hash = passwordEncoder.encode(PASSWORD);
-        var now = clock.instant();
-        for (var demo : DEMOS) {
-            var account = new UserAccount(demo.email(), demo.name(), hash, demo.language(), Role.EXPERT, now);
-            account.setRoles(demo.roles());
-            if (demo.verified()) {
-                account.verifyEmail(now);
-            }
-            users.save(account);
-        }
+        var hash = seeder.hash(PASSWORD);
         var list = new StringBuilder("Demo accounts created (password for all: " + PASSWORD + "):");
         for (var demo : DEMOS) {
+            seeder.create(demo.email(), demo.name(), demo.language(), demo.roles(), hash, demo.verified());
             list.append("\n    ").append(demo.email()).append("  ").append(demo.roles());
             if (!demo.verified()) {
                 list.append("  (e-mail not verified yet)");
