@@ -24,12 +24,18 @@ public class Countries {
 
     private static final String DATA = "/directory/m49-regions.csv";
 
-    private final Map<String, Country> byCode;
+    private static final Map<String, Country> BY_CODE = load();
+
+    private final Map<String, Country> byCode = BY_CODE;
     private final MessageSource messages;
 
     Countries(MessageSource messages) {
         this.messages = messages;
-        this.byCode = load();
+    }
+
+    /** The country of this code, for code that cannot have the bean injected (index mapping). */
+    public static Optional<Country> lookup(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code.toUpperCase(Locale.ROOT)));
     }
 
     public List<Country> all() {
@@ -45,7 +51,7 @@ public class Countries {
     }
 
     public Optional<Country> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
+        return lookup(code);
     }
 
     public boolean isKnown(String code) {

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.passerelle.accounts.CurrentUser;
-import org.passerelle.accounts.Role;
 import org.passerelle.directory.internal.ExpertProfile;
 import org.passerelle.directory.internal.ExpertProfileRepository;
 import org.passerelle.directory.internal.SectorRepository;
@@ -37,6 +36,7 @@ public class ExpertProfileService {
     private final Countries countries;
     private final Languages languages;
     private final CurrentUser currentUser;
+    private final Viewers viewers;
     private final Clock clock;
 
     ExpertProfileService(
@@ -45,12 +45,14 @@ public class ExpertProfileService {
             Countries countries,
             Languages languages,
             CurrentUser currentUser,
+            Viewers viewers,
             Clock clock) {
         this.profiles = profiles;
         this.sectors = sectors;
         this.countries = countries;
         this.languages = languages;
         this.currentUser = currentUser;
+        this.viewers = viewers;
         this.clock = clock;
     }
 
@@ -80,7 +82,7 @@ public class ExpertProfileService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<ExpertProfileView> view(long profileId) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         return profiles.findById(profileId).map(p -> p.viewFor(viewer));
     }
 
@@ -88,13 +90,6 @@ public class ExpertProfileService {
         var user = currentUser.require();
         return profiles.findByUserId(user.id())
                 .orElseGet(() -> profiles.save(new ExpertProfile(user.id(), user.displayName(), clock.instant())));
-    }
-
-    private Viewer viewer() {
-        return currentUser
-                .get()
-                .map(user -> new Viewer(user.id(), true, false, user.has(Role.ADMIN)))
-                .orElse(Viewer.VISITOR);
     }
 
     private void checkReferences(ProfileForm form) {

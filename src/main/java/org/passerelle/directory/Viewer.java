@@ -12,6 +12,17 @@ public record Viewer(Long userId, boolean member, boolean verifiedInstitution, b
 
     public static final Viewer VISITOR = new Viewer(null, false, false, false);
 
+    /** The visibilities of sections this viewer may see on someone else's profile. */
+    public java.util.Set<Visibility> visibleLevels() {
+        var levels = java.util.EnumSet.noneOf(Visibility.class);
+        for (var visibility : Visibility.values()) {
+            if (visibility.allows(this, Long.MIN_VALUE)) {
+                levels.add(visibility);
+            }
+        }
+        return levels;
+    }
+
     public boolean isUser(long id) {
         return userId != null && userId == id;
     }

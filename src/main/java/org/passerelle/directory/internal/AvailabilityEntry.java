@@ -3,19 +3,24 @@ package org.passerelle.directory.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.passerelle.directory.AvailabilityWindow;
 
 @Embeddable
 public class AvailabilityEntry {
 
     @Column(nullable = false)
+    @GenericField
     private LocalDate startDate;
 
     @Column(nullable = false)
+    @GenericField
     private LocalDate endDate;
 
+    @GenericField
     private boolean remote;
 
+    @GenericField
     private boolean onSite;
 
     protected AvailabilityEntry() {}

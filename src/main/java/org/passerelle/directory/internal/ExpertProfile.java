@@ -11,6 +11,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,29 +20,63 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.ObjectStructure;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.passerelle.directory.Countries;
+import org.passerelle.directory.Country;
+import org.passerelle.directory.ExpertIndex;
 import org.passerelle.directory.ExpertProfileView;
+import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.directory.ProfileForm;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Viewer;
 import org.passerelle.directory.Visibility;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Markdown;
+import org.passerelle.shared.SearchAnalyzers;
 
-/** An expert's profile: one per expert account, owned and edited by that expert only. */
-@Entity
+/**
+ * An expert's profile: one per expert account, owned and edited by that expert only. Indexed for the directory search
+ * (field names in {@link ExpertIndex}); each section's visibility is indexed too, so searches never reveal a hidden
+ * section.
+ */
+@Entity(name = ExpertIndex.ENTITY)
 @Table(name = "expert_profile")
+@Indexed
 public class ExpertProfile extends AbstractEntity {
 
     @Column(nullable = false, unique = true)
+    @GenericField(name = ExpertIndex.USER_ID, projectable = Projectable.YES)
     private Long userId;
 
     @Column(nullable = false, length = 100)
+    @FullTextField(name = ExpertIndex.NAME, analyzer = SearchAnalyzers.FOLDED, projectable = Projectable.YES)
+    @KeywordField(name = ExpertIndex.NAME_SORT, normalizer = SearchAnalyzers.SORT_NORMALIZER, sortable = Sortable.YES)
     private String displayName;
 
     @Column(nullable = false, length = 160)
+    @FullTextField(
+            name = ExpertIndex.HEADLINE_EN,
+            analyzer = SearchAnalyzers.ENGLISH,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = ExpertIndex.HEADLINE_FR, analyzer = SearchAnalyzers.FRENCH, highlightable = Highlightable.ANY)
     private String headline = "";
 
     @Column(length = 2)
+    @KeywordField(name = ExpertIndex.RESIDENCE, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String residenceCountry;
 
     @Column(nullable = false, length = 100)
@@ -51,9 +86,13 @@ public class ExpertProfile extends AbstractEntity {
     private String gender = "";
 
     @Column(nullable = false, length = 2000)
+    @FullTextField(name = ExpertIndex.SKILLS_TEXT_EN, analyzer = SearchAnalyzers.ENGLISH)
+    @FullTextField(name = ExpertIndex.SKILLS_TEXT_FR, analyzer = SearchAnalyzers.FRENCH)
     private String skillsText = "";
 
     @Column(nullable = false, length = 10000)
+    @FullTextField(name = ExpertIndex.BIO_EN, analyzer = SearchAnalyzers.ENGLISH, highlightable = Highlightable.ANY)
+    @FullTextField(name = ExpertIndex.BIO_FR, analyzer = SearchAnalyzers.FRENCH, highlightable = Highlightable.ANY)
     private String bioMarkdown = "";
 
     @Column(nullable = false, length = 40000)
@@ -65,21 +104,30 @@ public class ExpertProfile extends AbstractEntity {
     private Instant createdAt;
 
     @Column(nullable = false)
+    @GenericField(name = ExpertIndex.UPDATED_AT, sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "expert_heritage_country", joinColumns = @JoinColumn(name = "profile_id"))
     @Column(name = "country_code", length = 2)
+    @KeywordField(name = ExpertIndex.HERITAGE, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<String> heritageCountries = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "expert_sector", joinColumns = @JoinColumn(name = "profile_id"))
     @Column(name = "sector_code", length = 40)
+    @KeywordField(name = ExpertIndex.SECTOR, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<String> sectors = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "expert_skill", joinColumns = @JoinColumn(name = "profile_id"))
     @Column(name = "skill", length = 60)
+    @FullTextField(
+            name = ExpertIndex.SKILLS_EN,
+            analyzer = SearchAnalyzers.ENGLISH,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = ExpertIndex.SKILLS_FR, analyzer = SearchAnalyzers.FRENCH, highlightable = Highlightable.ANY)
     private Set<String> skills = new LinkedHashSet<>();
 
     @ElementCollection
@@ -90,6 +138,7 @@ public class ExpertProfile extends AbstractEntity {
     @ElementCollection
     @CollectionTable(name = "expert_availability", joinColumns = @JoinColumn(name = "profile_id"))
     @OrderColumn(name = "position")
+    @IndexedEmbedded(name = ExpertIndex.AVAILABILITY, structure = ObjectStructure.NESTED)
     private List<AvailabilityEntry> availability = new ArrayList<>();
 
     @ElementCollection
@@ -136,6 +185,102 @@ public class ExpertProfile extends AbstractEntity {
         visibility.putAll(ProfileForm.defaultVisibility());
         visibility.putAll(form.getVisibility());
         updatedAt = now;
+    }
+
+    @Transient
+    @KeywordField(name = ExpertIndex.LANGUAGE, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
+    public Set<String> getLanguageCodes() {
+        return languages.stream().map(l -> l.toSkill().language()).collect(Collectors.toSet());
+    }
+
+    @Transient
+    @KeywordField(name = ExpertIndex.LANGUAGE_LEVEL)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
+    public Set<String> getLanguageLevels() {
+        var tokens = new LinkedHashSet<String>();
+        for (var entry : languages) {
+            var skill = entry.toSkill();
+            for (var level : ProficiencyLevel.values()) {
+                if (skill.level().atLeast(level)) {
+                    tokens.add(skill.language() + ":" + level.name());
+                }
+            }
+        }
+        return tokens;
+    }
+
+    @Transient
+    @KeywordField(name = ExpertIndex.HERITAGE_REGION, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "heritageCountries")))
+    public Set<String> getHeritageRegions() {
+        return heritageCountries.stream()
+                .flatMap(c -> Countries.lookup(c).stream())
+                .map(Country::region)
+                .collect(Collectors.toSet());
+    }
+
+    @Transient
+    @KeywordField(name = ExpertIndex.HERITAGE_CONTINENT, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "heritageCountries")))
+    public Set<String> getHeritageContinents() {
+        return heritageCountries.stream()
+                .flatMap(c -> Countries.lookup(c).stream())
+                .map(Country::continent)
+                .collect(Collectors.toSet());
+    }
+
+    @Transient
+    @KeywordField(name = ExpertIndex.RESIDENCE_REGION, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "residenceCountry")))
+    public String getResidenceRegion() {
+        return Countries.lookup(residenceCountry).map(Country::region).orElse(null);
+    }
+
+    @Transient
+    @KeywordField(name = ExpertIndex.RESIDENCE_CONTINENT, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "residenceCountry")))
+    public String getResidenceContinent() {
+        return Countries.lookup(residenceCountry).map(Country::continent).orElse(null);
+    }
+
+    @Transient
+    @KeywordField(name = "visibility_IDENTITY", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+    public Visibility getIdentityVisibility() {
+        return visibilityOf(ProfileSection.IDENTITY);
+    }
+
+    @Transient
+    @KeywordField(name = "visibility_ORIGINS", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+    public Visibility getOriginsVisibility() {
+        return visibilityOf(ProfileSection.ORIGINS);
+    }
+
+    @Transient
+    @KeywordField(name = "visibility_EXPERTISE", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+    public Visibility getExpertiseVisibility() {
+        return visibilityOf(ProfileSection.EXPERTISE);
+    }
+
+    @Transient
+    @KeywordField(name = "visibility_AVAILABILITY", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+    public Visibility getAvailabilityVisibility() {
+        return visibilityOf(ProfileSection.AVAILABILITY);
+    }
+
+    @Transient
+    @KeywordField(name = "visibility_BIO", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+    public Visibility getBioVisibility() {
+        return visibilityOf(ProfileSection.BIO);
+    }
+
+    private Visibility visibilityOf(ProfileSection section) {
+        return visibility.getOrDefault(section, Visibility.DEFAULT);
     }
 
     public ProfileForm toForm() {

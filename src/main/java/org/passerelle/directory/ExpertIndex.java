@@ -1,0 +1,51 @@
+package org.passerelle.directory;
+
+/**
+ * The full-text index of expert profiles: its entity name and field names, shared by the mapping (on the profile
+ * entity) and the queries (in the matching module). Text fields exist twice, analysed in English and in French.
+ */
+public final class ExpertIndex {
+
+    public static final String ENTITY = "ExpertProfile";
+
+    // identity
+    public static final String NAME = "name";
+    public static final String NAME_SORT = "name_sort";
+    public static final String HEADLINE_EN = "headline_en";
+    public static final String HEADLINE_FR = "headline_fr";
+    // expertise
+    public static final String SKILLS_EN = "skills_en";
+    public static final String SKILLS_FR = "skills_fr";
+    public static final String SKILLS_TEXT_EN = "skillsText_en";
+    public static final String SKILLS_TEXT_FR = "skillsText_fr";
+    public static final String SECTOR = "sector";
+    public static final String LANGUAGE = "language";
+    /** Language and every level up to the expert's, e.g. {@code fr:B2}: filters "at least B2" with one term. */
+    public static final String LANGUAGE_LEVEL = "languageLevel";
+    // origins
+    public static final String HERITAGE = "heritage";
+    public static final String HERITAGE_REGION = "heritageRegion";
+    public static final String HERITAGE_CONTINENT = "heritageContinent";
+    public static final String RESIDENCE = "residence";
+    public static final String RESIDENCE_REGION = "residenceRegion";
+    public static final String RESIDENCE_CONTINENT = "residenceContinent";
+    // availability (nested windows)
+    public static final String AVAILABILITY = "availability";
+    public static final String AVAILABILITY_START = "availability.startDate";
+    public static final String AVAILABILITY_END = "availability.endDate";
+    public static final String AVAILABILITY_REMOTE = "availability.remote";
+    public static final String AVAILABILITY_ON_SITE = "availability.onSite";
+    // biography
+    public static final String BIO_EN = "bio_en";
+    public static final String BIO_FR = "bio_fr";
+    // control
+    public static final String USER_ID = "userId";
+    public static final String UPDATED_AT = "updatedAt";
+
+    /** The field holding a section's visibility, e.g. {@code visibility_BIO}. */
+    public static String visibility(ProfileSection section) {
+        return "visibility_" + section.name();
+    }
+
+    private ExpertIndex() {}
+}

@@ -1,0 +1,40 @@
+package org.passerelle.matching;
+
+import java.util.List;
+import org.passerelle.directory.Viewers;
+import org.passerelle.matching.internal.ExpertSearchQueries;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The expert directory search. Anyone may search; each viewer finds, counts and reads only what the experts'
+ * section visibilities let them see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExpertSearchService {
+
+    private final ExpertSearchQueries queries;
+    private final Viewers viewers;
+
+    ExpertSearchService(ExpertSearchQueries queries, Viewers viewers) {
+        this.queries = queries;
+        this.viewers = viewers;
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<ExpertHit> search(ExpertQuery query, int offset, int limit) {
+        return queries.search(query, viewers.current(), offset, Math.min(limit, 100));
+    }
+
+    @PreAuthorize("permitAll()")
+    public long count(ExpertQuery query) {
+        return queries.count(query, viewers.current());
+    }
+
+    @PreAuthorize("permitAll()")
+    public ExpertFacets facets(ExpertQuery query) {
+        return queries.facets(query, viewers.current());
+    }
+}

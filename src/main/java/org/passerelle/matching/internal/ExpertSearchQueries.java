@@ -1,0 +1,330 @@
+package org.passerelle.matching.internal;
+
+import static org.passerelle.directory.ExpertIndex.AVAILABILITY;
+import static org.passerelle.directory.ExpertIndex.AVAILABILITY_END;
+import static org.passerelle.directory.ExpertIndex.AVAILABILITY_ON_SITE;
+import static org.passerelle.directory.ExpertIndex.AVAILABILITY_REMOTE;
+import static org.passerelle.directory.ExpertIndex.AVAILABILITY_START;
+import static org.passerelle.directory.ExpertIndex.BIO_EN;
+import static org.passerelle.directory.ExpertIndex.BIO_FR;
+import static org.passerelle.directory.ExpertIndex.HEADLINE_EN;
+import static org.passerelle.directory.ExpertIndex.HEADLINE_FR;
+import static org.passerelle.directory.ExpertIndex.HERITAGE;
+import static org.passerelle.directory.ExpertIndex.HERITAGE_CONTINENT;
+import static org.passerelle.directory.ExpertIndex.HERITAGE_REGION;
+import static org.passerelle.directory.ExpertIndex.LANGUAGE;
+import static org.passerelle.directory.ExpertIndex.LANGUAGE_LEVEL;
+import static org.passerelle.directory.ExpertIndex.NAME;
+import static org.passerelle.directory.ExpertIndex.NAME_SORT;
+import static org.passerelle.directory.ExpertIndex.RESIDENCE;
+import static org.passerelle.directory.ExpertIndex.SECTOR;
+import static org.passerelle.directory.ExpertIndex.SKILLS_EN;
+import static org.passerelle.directory.ExpertIndex.SKILLS_FR;
+import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_EN;
+import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_FR;
+import static org.passerelle.directory.ExpertIndex.UPDATED_AT;
+import static org.passerelle.directory.ExpertIndex.USER_ID;
+import static org.passerelle.directory.ExpertIndex.visibility;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.passerelle.directory.ExpertIndex;
+import org.passerelle.directory.ProfileSection;
+import org.passerelle.directory.Viewer;
+import org.passerelle.directory.Visibility;
+import org.passerelle.matching.ExpertFacets;
+import org.passerelle.matching.ExpertHit;
+import org.passerelle.matching.ExpertQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lucene queries over expert profiles. Every clause that touches a section is paired with "this viewer may see that
+ * section" (its indexed visibility, or the viewer owns the profile), so that hidden sections never match, never
+ * count in a facet and never show in a snippet.
+ */
+@Component
+public class ExpertSearchQueries {
+
+    /** Longer queries are cut: nobody types more, and fuzzy matching on huge input is costly. */
+    static final int MAX_TEXT = 200;
+
+    private static final int MAX_FACET_VALUES = 300;
+
+    private final EntityManager entityManager;
+
+    ExpertSearchQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<ExpertHit> search(ExpertQuery query, Viewer viewer, int offset, int limit) {
+        var session = session();
+        var scope = scope(session);
+        var where = where(scope, query, viewer, null);
+        var rows = session.search(scope)
+                .select(f -> f.composite()
+                        .from(
+                                f.id(Long.class),
+                                f.field(NAME, String.class),
+                                f.field(HEADLINE_EN, String.class),
+                                f.field(SECTOR, String.class).list(),
+                                f.field(HERITAGE, String.class).list(),
+                                f.field(RESIDENCE, String.class),
+                                f.field(SKILLS_EN, String.class).list(),
+                                f.field(UPDATED_AT, Instant.class),
+                                f.field(USER_ID, Long.class),
+                                f.field(visibility(ProfileSection.ORIGINS), Visibility.class),
+                                f.field(visibility(ProfileSection.EXPERTISE), Visibility.class),
+                                f.field(visibility(ProfileSection.BIO), Visibility.class),
+                                f.composite()
+                                        .from(
+                                                f.highlight(HEADLINE_EN),
+                                                f.highlight(HEADLINE_FR),
+                                                f.highlight(SKILLS_EN),
+                                                f.highlight(SKILLS_FR),
+                                                f.highlight(BIO_EN),
+                                                f.highlight(BIO_FR))
+                                        .asArray())
+                        .asArray())
+                .where(where)
+                .highlighter(h -> h.unified()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(2))
+                .sort(f -> switch (query.sort() == null ? ExpertQuery.Sort.RELEVANCE : query.sort()) {
+                    case RELEVANCE -> f.score().then().field(NAME_SORT);
+                    case RECENTLY_ACTIVE -> f.field(UPDATED_AT).desc().then().field(NAME_SORT);
+                    case NAME -> f.field(NAME_SORT);
+                })
+                .fetchHits(offset, limit);
+        return rows.stream().map(row -> toHit(row, viewer)).toList();
+    }
+
+    public long count(ExpertQuery query, Viewer viewer) {
+        var session = session();
+        var scope = scope(session);
+        return session.search(scope).where(where(scope, query, viewer, null)).fetchTotalHitCount();
+    }
+
+    public ExpertFacets facets(ExpertQuery query, Viewer viewer) {
+        var session = session();
+        var scope = scope(session);
+        var sectors = AggregationKey.<Map<String, Long>>of("sectors");
+        var languages = AggregationKey.<Map<String, Long>>of("languages");
+        var expertise = session.search(scope)
+                .where(where(scope, query, viewer, ProfileSection.EXPERTISE))
+                .aggregation(sectors, f -> f.terms().field(SECTOR, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(
+                        languages, f -> f.terms().field(LANGUAGE, String.class).maxTermCount(MAX_FACET_VALUES))
+                .fetch(0);
+        var heritage = AggregationKey.<Map<String, Long>>of("heritage");
+        var regions = AggregationKey.<Map<String, Long>>of("regions");
+        var continents = AggregationKey.<Map<String, Long>>of("continents");
+        var residence = AggregationKey.<Map<String, Long>>of("residence");
+        var origins = session.search(scope)
+                .where(where(scope, query, viewer, ProfileSection.ORIGINS))
+                .aggregation(
+                        heritage, f -> f.terms().field(HERITAGE, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(regions, f -> f.terms().field(HERITAGE_REGION, String.class))
+                .aggregation(continents, f -> f.terms().field(HERITAGE_CONTINENT, String.class))
+                .aggregation(
+                        residence, f -> f.terms().field(RESIDENCE, String.class).maxTermCount(MAX_FACET_VALUES))
+                .fetch(0);
+        var available = where(scope, query, viewer, ProfileSection.AVAILABILITY);
+        var pf = scope.predicate();
+        long remote = session.search(scope)
+                .where(all(pf, available, windowWith(pf, AVAILABILITY_REMOTE)))
+                .fetchTotalHitCount();
+        long onSite = session.search(scope)
+                .where(all(pf, available, windowWith(pf, AVAILABILITY_ON_SITE)))
+                .fetchTotalHitCount();
+        return new ExpertFacets(
+                expertise.aggregation(sectors),
+                origins.aggregation(heritage),
+                origins.aggregation(regions),
+                origins.aggregation(continents),
+                origins.aggregation(residence),
+                expertise.aggregation(languages),
+                remote,
+                onSite);
+    }
+
+    /**
+     * The whole query: the profile's name is visible to the viewer, the text matches a visible section, every filter
+     * matches a visible section; plus, for facet counts, the counted section is visible.
+     */
+    private SearchPredicate where(
+            SearchScope<Object> scope, ExpertQuery query, Viewer viewer, ProfileSection countedSection) {
+        var f = scope.predicate();
+        var clauses = new ArrayList<SearchPredicate>();
+        clauses.add(visible(f, ProfileSection.IDENTITY, viewer));
+        if (countedSection != null) {
+            clauses.add(visible(f, countedSection, viewer));
+        }
+        if (query.hasText()) {
+            var text = query.text().strip();
+            text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+            clauses.add(any(
+                    f,
+                    all(f, visible(f, ProfileSection.IDENTITY, viewer), text(f, text, NAME, HEADLINE_EN, HEADLINE_FR)),
+                    all(
+                            f,
+                            visible(f, ProfileSection.EXPERTISE, viewer),
+                            text(f, text, SKILLS_EN, SKILLS_FR, SKILLS_TEXT_EN, SKILLS_TEXT_FR)),
+                    all(f, visible(f, ProfileSection.BIO, viewer), text(f, text, BIO_EN, BIO_FR))));
+        }
+        anyOf(f, clauses, SECTOR, query.sectors(), ProfileSection.EXPERTISE, viewer);
+        anyOf(f, clauses, HERITAGE, query.heritageCountries(), ProfileSection.ORIGINS, viewer);
+        anyOf(f, clauses, HERITAGE_REGION, query.heritageRegions(), ProfileSection.ORIGINS, viewer);
+        anyOf(f, clauses, HERITAGE_CONTINENT, query.heritageContinents(), ProfileSection.ORIGINS, viewer);
+        anyOf(f, clauses, RESIDENCE, query.residenceCountries(), ProfileSection.ORIGINS, viewer);
+        if (query.language() != null && !query.language().isBlank()) {
+            var level =
+                    query.minimumLevel() == null ? "A1" : query.minimumLevel().name();
+            clauses.add(all(
+                    f,
+                    visible(f, ProfileSection.EXPERTISE, viewer),
+                    f.match()
+                            .field(LANGUAGE_LEVEL)
+                            .matching(query.language() + ":" + level)
+                            .toPredicate()));
+        }
+        if (query.availableFrom() != null || query.availableTo() != null || query.remote() || query.onSite()) {
+            var window = f.nested(AVAILABILITY);
+            if (query.availableTo() != null) {
+                window.add(f.range().field(AVAILABILITY_START).atMost(query.availableTo()));
+            }
+            if (query.availableFrom() != null) {
+                window.add(f.range().field(AVAILABILITY_END).atLeast(query.availableFrom()));
+            }
+            if (query.remote()) {
+                window.add(f.match().field(AVAILABILITY_REMOTE).matching(true));
+            }
+            if (query.onSite()) {
+                window.add(f.match().field(AVAILABILITY_ON_SITE).matching(true));
+            }
+            clauses.add(all(f, visible(f, ProfileSection.AVAILABILITY, viewer), window.toPredicate()));
+        }
+        return all(f, clauses.toArray(SearchPredicate[]::new));
+    }
+
+    private static void anyOf(
+            SearchPredicateFactory f,
+            List<SearchPredicate> clauses,
+            String field,
+            Collection<String> values,
+            ProfileSection section,
+            Viewer viewer) {
+        if (values != null && !values.isEmpty()) {
+            clauses.add(all(
+                    f,
+                    visible(f, section, viewer),
+                    f.terms().field(field).matchingAny(values).toPredicate()));
+        }
+    }
+
+    /** Exact matches count double; a typo (one edit, first letter right) still finds the word. */
+    private static SearchPredicate text(SearchPredicateFactory f, String text, String... fields) {
+        var alternatives = new ArrayList<SearchPredicate>();
+        for (var field : fields) {
+            var weight =
+                    field.equals(NAME) ? 3f : field.startsWith("skills_") || field.startsWith("headline") ? 2f : 1f;
+            alternatives.add(
+                    f.match().field(field).matching(text).boost(2 * weight).toPredicate());
+            alternatives.add(f.match()
+                    .field(field)
+                    .matching(text)
+                    .fuzzy(1, 1)
+                    .boost(weight)
+                    .toPredicate());
+        }
+        return any(f, alternatives.toArray(SearchPredicate[]::new));
+    }
+
+    /** The viewer may see this section: its visibility allows them, or the profile is theirs. */
+    private static SearchPredicate visible(SearchPredicateFactory f, ProfileSection section, Viewer viewer) {
+        var allowed = f.terms().field(visibility(section)).matchingAny(List.copyOf(viewer.visibleLevels()));
+        if (viewer.userId() == null) {
+            return allowed.toPredicate();
+        }
+        return any(
+                f,
+                allowed.toPredicate(),
+                f.match().field(USER_ID).matching(viewer.userId()).toPredicate());
+    }
+
+    private static SearchPredicate windowWith(SearchPredicateFactory f, String flag) {
+        return f.nested(AVAILABILITY).add(f.match().field(flag).matching(true)).toPredicate();
+    }
+
+    private static SearchPredicate all(SearchPredicateFactory f, SearchPredicate... predicates) {
+        var and = f.and();
+        for (var predicate : predicates) {
+            and.add(predicate);
+        }
+        return and.toPredicate();
+    }
+
+    private static SearchPredicate any(SearchPredicateFactory f, SearchPredicate... predicates) {
+        var or = f.or();
+        for (var predicate : predicates) {
+            or.add(predicate);
+        }
+        return or.toPredicate();
+    }
+
+    private static ExpertHit toHit(Object[] row, Viewer viewer) {
+        var userId = (Long) row[8];
+        var own = viewer.isUser(userId);
+        var levels = viewer.visibleLevels();
+        var origins = own || levels.contains((Visibility) row[9]);
+        var expertise = own || levels.contains((Visibility) row[10]);
+        var bio = own || levels.contains((Visibility) row[11]);
+        var highlights = (Object[]) row[12];
+        var snippets = Stream.of(
+                        highlights[0],
+                        highlights[1],
+                        expertise ? highlights[2] : List.of(),
+                        expertise ? highlights[3] : List.of(),
+                        bio ? highlights[4] : List.of(),
+                        bio ? highlights[5] : List.of())
+                .flatMap(list -> ((List<?>) list).stream())
+                .map(String::valueOf)
+                .distinct()
+                .limit(3)
+                .toList();
+        return new ExpertHit(
+                (Long) row[0],
+                (String) row[1],
+                (String) row[2],
+                expertise ? strings(row[3]) : List.of(),
+                origins ? strings(row[4]) : List.of(),
+                origins ? (String) row[5] : null,
+                expertise ? strings(row[6]) : List.of(),
+                (Instant) row[7],
+                snippets);
+    }
+
+    private static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(String::valueOf).toList();
+    }
+
+    private SearchSession session() {
+        return Search.session(entityManager);
+    }
+
+    private static SearchScope<Object> scope(SearchSession session) {
+        return session.scope(Object.class, ExpertIndex.ENTITY);
+    }
+}
