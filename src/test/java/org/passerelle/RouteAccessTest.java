@@ -36,6 +36,7 @@ class RouteAccessTest extends KaribuTest {
     private static final Map<String, Set<Who>> EXPECTED = Map.ofEntries(
             Map.entry("", EVERYONE),
             Map.entry("login", EVERYONE),
+            Map.entry("directory", EVERYONE),
             Map.entry("register", EVERYONE),
             Map.entry("forgot-password", EVERYONE),
             Map.entry("resend-verification", EVERYONE),

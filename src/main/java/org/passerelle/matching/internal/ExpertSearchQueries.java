@@ -40,6 +40,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 import org.passerelle.directory.ExpertIndex;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Viewer;
@@ -61,6 +63,7 @@ public class ExpertSearchQueries {
     static final int MAX_TEXT = 200;
 
     private static final int MAX_FACET_VALUES = 300;
+    private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
 
     private final EntityManager entityManager;
 
@@ -292,15 +295,16 @@ public class ExpertSearchQueries {
         var expertise = own || levels.contains((Visibility) row[10]);
         var bio = own || levels.contains((Visibility) row[11]);
         var highlights = (Object[]) row[12];
+        // headline highlights are left out: the card shows the headline anyway
         var snippets = Stream.of(
-                        highlights[0],
-                        highlights[1],
                         expertise ? highlights[2] : List.of(),
                         expertise ? highlights[3] : List.of(),
                         bio ? highlights[4] : List.of(),
                         bio ? highlights[5] : List.of())
                 .flatMap(list -> ((List<?>) list).stream())
                 .map(String::valueOf)
+                // the highlighter escaped the text; keep nothing but its <mark> tags, whatever happens
+                .map(snippet -> Jsoup.clean(snippet, MARKS_ONLY))
                 .distinct()
                 .limit(3)
                 .toList();
