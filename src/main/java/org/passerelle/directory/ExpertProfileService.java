@@ -67,6 +67,13 @@ public class ExpertProfileService {
         return mine().toForm();
     }
 
+    /** Skills other experts use, most common first: suggestions for the skills field. */
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public java.util.List<String> suggestedSkills() {
+        return profiles.popularSkills(org.springframework.data.domain.PageRequest.of(0, 2000));
+    }
+
     /** Saves the expert's own profile. Anyone else's is refused, whatever the caller's role. */
     @PreAuthorize("hasRole('EXPERT')")
     public void update(long profileId, @Valid ProfileForm form) {

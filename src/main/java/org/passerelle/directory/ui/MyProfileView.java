@@ -36,7 +36,7 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         ProfileForm form = profiles.myProfile();
         var completeness = new CompletenessPanel();
         completeness.show(ProfileCompleteness.of(form));
-        var editor = new ProfileEditor(form, countries, languages, sectors.active(), clock);
+        var editor = new ProfileEditor(form, countries, languages, sectors.active(), profiles.suggestedSkills(), clock);
         var view = new Anchor("experts/" + id, getTranslation("profile.viewPublic"));
         view.setId("profile-view-link");
 

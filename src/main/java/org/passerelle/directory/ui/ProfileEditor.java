@@ -37,6 +37,7 @@ class ProfileEditor extends VerticalLayout {
             Countries countries,
             Languages languages,
             java.util.List<SectorInfo> sectors,
+            java.util.List<String> suggestedSkills,
             Clock clock) {
         this.countries = countries;
         setPadding(false);
@@ -84,14 +85,17 @@ class ProfileEditor extends VerticalLayout {
         skills.setId("profile-skills");
         skills.setHelperText(getTranslation("profile.skills.help"));
         skills.setAllowCustomValue(true);
-        skills.setItems(new LinkedHashSet<>(form.getSkills()));
+        var skillItems = new LinkedHashSet<>(form.getSkills());
+        skillItems.addAll(suggestedSkills);
+        skills.setItems(skillItems);
         skills.addCustomValueSetListener(e -> {
             var skill = e.getDetail().strip();
             if (!skill.isEmpty() && skill.length() <= 60) {
-                var items = new LinkedHashSet<>(skills.getValue());
-                items.add(skill);
-                skills.setItems(items);
-                skills.setValue(items);
+                skillItems.add(skill);
+                var selected = new LinkedHashSet<>(skills.getValue());
+                selected.add(skill);
+                skills.setItems(skillItems);
+                skills.setValue(selected);
             }
         });
         skills.setWidthFull();

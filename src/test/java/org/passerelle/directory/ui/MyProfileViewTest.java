@@ -103,6 +103,18 @@ class MyProfileViewTest extends KaribuTest {
     }
 
     @Test
+    void skillsAutocompleteFromOtherExperts() {
+        signIn(testUsers.active("Skilled", Role.EXPERT));
+        var form = profiles.myProfile();
+        form.setSkills(Set.of("hydrogéologie"));
+        profiles.update(profiles.myProfileId(), form);
+        signIn(testUsers.active("Newcomer", Role.EXPERT));
+        navigate("profile");
+        MultiSelectComboBox<String> skills = multi("profile-skills");
+        assertThat(skills.getListDataView().getItems()).contains("hydrogéologie");
+    }
+
+    @Test
     void theBioPreviewShowsFormattingButNoScript() {
         signIn(testUsers.active("Writer", Role.EXPERT));
         navigate("profile");
