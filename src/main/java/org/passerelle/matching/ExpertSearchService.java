@@ -1,6 +1,5 @@
 package org.passerelle.matching;
 
-import java.util.List;
 import org.passerelle.directory.Viewers;
 import org.passerelle.matching.internal.ExpertSearchQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,9 +22,10 @@ public class ExpertSearchService {
         this.viewers = viewers;
     }
 
+    /** A page of results (at most 100) and the total. */
     @PreAuthorize("permitAll()")
-    public List<ExpertHit> search(ExpertQuery query, int offset, int limit) {
-        return queries.search(query, viewers.current(), offset, Math.min(limit, 100));
+    public ExpertPage page(ExpertQuery query, int offset, int limit) {
+        return queries.page(query, viewers.current(), offset, Math.min(limit, 100));
     }
 
     @PreAuthorize("permitAll()")

@@ -73,7 +73,7 @@ class ExpertSearchIT {
     }
 
     List<String> names(ExpertQuery query) {
-        return search.search(query, 0, 50).stream().map(ExpertHit::name).toList();
+        return search.page(query, 0, 50).hits().stream().map(ExpertHit::name).toList();
     }
 
     @Test
@@ -96,7 +96,7 @@ class ExpertSearchIT {
     @Test
     void snippetsHighlightTheMatchAndEscapeHtml() {
         expert("Dana Bio", f -> f.setBio("Je forme des <b>sages-femmes</b> au Mali depuis dix ans."));
-        var hit = search.search(tagged("sages-femmes"), 0, 10).getFirst();
+        var hit = search.page(tagged("sages-femmes"), 0, 10).hits().getFirst();
         assertThat(String.join(" ", hit.snippets()))
                 .contains("<mark>")
                 .contains("&lt;b&gt;")
@@ -250,13 +250,14 @@ class ExpertSearchIT {
         // a visitor
         var all = tagged("");
         assertThat(names(all)).containsExactly("Hidden origins");
-        var hit = search.search(all, 0, 10).getFirst();
+        var hit = search.page(all, 0, 10).hits().getFirst();
         assertThat(hit.heritageCountries()).isEmpty();
         assertThat(hit.sectors()).isEmpty();
         assertThat(names(ExpertQuery.all().withText("semences " + tag)))
                 .as("bio text")
                 .containsExactly("Hidden origins");
-        assertThat(search.search(ExpertQuery.all().withText("semences " + tag), 0, 10)
+        assertThat(search.page(ExpertQuery.all().withText("semences " + tag), 0, 10)
+                        .hits()
                         .getFirst()
                         .snippets())
                 .as("no snippet from the hidden bio")
@@ -305,7 +306,7 @@ class ExpertSearchIT {
                 "%s%n%x",
                 "\u202Eevil",
                 "x".repeat(100_000))) {
-            search.search(ExpertQuery.all().withText(text), 0, 10);
+            search.page(ExpertQuery.all().withText(text), 0, 10).hits();
             search.facets(ExpertQuery.all().withText(text));
         }
     }

@@ -26,6 +26,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -71,8 +72,13 @@ public class ExpertProfile extends AbstractEntity {
             name = ExpertIndex.HEADLINE_EN,
             analyzer = SearchAnalyzers.ENGLISH,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
-    @FullTextField(name = ExpertIndex.HEADLINE_FR, analyzer = SearchAnalyzers.FRENCH, highlightable = Highlightable.ANY)
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(
+            name = ExpertIndex.HEADLINE_FR,
+            analyzer = SearchAnalyzers.FRENCH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String headline = "";
 
     @Column(length = 2)
@@ -91,8 +97,16 @@ public class ExpertProfile extends AbstractEntity {
     private String skillsText = "";
 
     @Column(nullable = false, length = 10000)
-    @FullTextField(name = ExpertIndex.BIO_EN, analyzer = SearchAnalyzers.ENGLISH, highlightable = Highlightable.ANY)
-    @FullTextField(name = ExpertIndex.BIO_FR, analyzer = SearchAnalyzers.FRENCH, highlightable = Highlightable.ANY)
+    @FullTextField(
+            name = ExpertIndex.BIO_EN,
+            analyzer = SearchAnalyzers.ENGLISH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(
+            name = ExpertIndex.BIO_FR,
+            analyzer = SearchAnalyzers.FRENCH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String bioMarkdown = "";
 
     @Column(nullable = false, length = 40000)
@@ -126,8 +140,13 @@ public class ExpertProfile extends AbstractEntity {
             name = ExpertIndex.SKILLS_EN,
             analyzer = SearchAnalyzers.ENGLISH,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
-    @FullTextField(name = ExpertIndex.SKILLS_FR, analyzer = SearchAnalyzers.FRENCH, highlightable = Highlightable.ANY)
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(
+            name = ExpertIndex.SKILLS_FR,
+            analyzer = SearchAnalyzers.FRENCH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private Set<String> skills = new LinkedHashSet<>();
 
     @ElementCollection

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -48,6 +49,7 @@ import org.passerelle.directory.Viewer;
 import org.passerelle.directory.Visibility;
 import org.passerelle.matching.ExpertFacets;
 import org.passerelle.matching.ExpertHit;
+import org.passerelle.matching.ExpertPage;
 import org.passerelle.matching.ExpertQuery;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +65,11 @@ public class ExpertSearchQueries {
     static final int MAX_TEXT = 200;
 
     private static final int MAX_FACET_VALUES = 300;
+
+    /** Below this many exact matches, a search is run again forgiving typos. */
+    static final int TYPO_THRESHOLD = 5;
+
+    private static final Set<String> TYPO_TOLERANT = Set.of(NAME, HEADLINE_EN, HEADLINE_FR, SKILLS_EN, SKILLS_FR);
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
 
     private final EntityManager entityManager;
@@ -71,11 +78,24 @@ public class ExpertSearchQueries {
         this.entityManager = entityManager;
     }
 
-    public List<ExpertHit> search(ExpertQuery query, Viewer viewer, int offset, int limit) {
+    /**
+     * One page of results and the total. Words are matched exactly (stemmed, accents folded) first; only when that
+     * finds fewer than {@link #TYPO_THRESHOLD} experts is the search run again forgiving typos, so typos never drown
+     * good matches and cost nothing on ordinary searches.
+     */
+    public ExpertPage page(ExpertQuery query, Viewer viewer, int offset, int limit) {
+        var exact = page(query, viewer, offset, limit, false);
+        if (query.hasText() && exact.total() < TYPO_THRESHOLD) {
+            return page(query, viewer, offset, limit, true);
+        }
+        return exact;
+    }
+
+    private ExpertPage page(ExpertQuery query, Viewer viewer, int offset, int limit, boolean typos) {
         var session = session();
         var scope = scope(session);
-        var where = where(scope, query, viewer, null);
-        var rows = session.search(scope)
+        var where = where(scope, query, viewer, null, typos);
+        var result = session.search(scope)
                 .select(f -> f.composite()
                         .from(
                                 f.id(Long.class),
@@ -101,7 +121,7 @@ public class ExpertSearchQueries {
                                         .asArray())
                         .asArray())
                 .where(where)
-                .highlighter(h -> h.unified()
+                .highlighter(h -> h.fastVector()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(2))
@@ -110,23 +130,37 @@ public class ExpertSearchQueries {
                     case RECENTLY_ACTIVE -> f.field(UPDATED_AT).desc().then().field(NAME_SORT);
                     case NAME -> f.field(NAME_SORT);
                 })
-                .fetchHits(offset, limit);
-        return rows.stream().map(row -> toHit(row, viewer)).toList();
+                .fetch(offset, limit);
+        return new ExpertPage(
+                result.hits().stream().map(row -> toHit(row, viewer)).toList(),
+                result.total().hitCount());
     }
 
     public long count(ExpertQuery query, Viewer viewer) {
-        var session = session();
-        var scope = scope(session);
-        return session.search(scope).where(where(scope, query, viewer, null)).fetchTotalHitCount();
+        var scope = scope(session());
+        return count(scope, query, viewer, typoTolerant(scope, query, viewer));
+    }
+
+    private long count(SearchScope<Object> scope, ExpertQuery query, Viewer viewer, boolean typos) {
+        return session()
+                .search(scope)
+                .where(where(scope, query, viewer, null, typos))
+                .fetchTotalHitCount();
+    }
+
+    /** Whether a search needs typo tolerance: it has text, and exact words find too few experts. */
+    private boolean typoTolerant(SearchScope<Object> scope, ExpertQuery query, Viewer viewer) {
+        return query.hasText() && count(scope, query, viewer, false) < TYPO_THRESHOLD;
     }
 
     public ExpertFacets facets(ExpertQuery query, Viewer viewer) {
         var session = session();
         var scope = scope(session);
+        var typos = typoTolerant(scope, query, viewer);
         var sectors = AggregationKey.<Map<String, Long>>of("sectors");
         var languages = AggregationKey.<Map<String, Long>>of("languages");
         var expertise = session.search(scope)
-                .where(where(scope, query, viewer, ProfileSection.EXPERTISE))
+                .where(where(scope, query, viewer, ProfileSection.EXPERTISE, typos))
                 .aggregation(sectors, f -> f.terms().field(SECTOR, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(
                         languages, f -> f.terms().field(LANGUAGE, String.class).maxTermCount(MAX_FACET_VALUES))
@@ -136,7 +170,7 @@ public class ExpertSearchQueries {
         var continents = AggregationKey.<Map<String, Long>>of("continents");
         var residence = AggregationKey.<Map<String, Long>>of("residence");
         var origins = session.search(scope)
-                .where(where(scope, query, viewer, ProfileSection.ORIGINS))
+                .where(where(scope, query, viewer, ProfileSection.ORIGINS, typos))
                 .aggregation(
                         heritage, f -> f.terms().field(HERITAGE, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(regions, f -> f.terms().field(HERITAGE_REGION, String.class))
@@ -144,7 +178,7 @@ public class ExpertSearchQueries {
                 .aggregation(
                         residence, f -> f.terms().field(RESIDENCE, String.class).maxTermCount(MAX_FACET_VALUES))
                 .fetch(0);
-        var available = where(scope, query, viewer, ProfileSection.AVAILABILITY);
+        var available = where(scope, query, viewer, ProfileSection.AVAILABILITY, typos);
         var pf = scope.predicate();
         long remote = session.search(scope)
                 .where(all(pf, available, windowWith(pf, AVAILABILITY_REMOTE)))
@@ -168,9 +202,11 @@ public class ExpertSearchQueries {
      * matches a visible section; plus, for facet counts, the counted section is visible.
      */
     private SearchPredicate where(
-            SearchScope<Object> scope, ExpertQuery query, Viewer viewer, ProfileSection countedSection) {
+            SearchScope<Object> scope, ExpertQuery query, Viewer viewer, ProfileSection countedSection, boolean typos) {
         var f = scope.predicate();
+        // filters restrict without scoring (cheaper, and relevance comes from the text alone)
         var clauses = new ArrayList<SearchPredicate>();
+        SearchPredicate scoring = null;
         clauses.add(visible(f, ProfileSection.IDENTITY, viewer));
         if (countedSection != null) {
             clauses.add(visible(f, countedSection, viewer));
@@ -178,14 +214,17 @@ public class ExpertSearchQueries {
         if (query.hasText()) {
             var text = query.text().strip();
             text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-            clauses.add(any(
+            scoring = any(
                     f,
-                    all(f, visible(f, ProfileSection.IDENTITY, viewer), text(f, text, NAME, HEADLINE_EN, HEADLINE_FR)),
-                    all(
+                    scored(
                             f,
-                            visible(f, ProfileSection.EXPERTISE, viewer),
-                            text(f, text, SKILLS_EN, SKILLS_FR, SKILLS_TEXT_EN, SKILLS_TEXT_FR)),
-                    all(f, visible(f, ProfileSection.BIO, viewer), text(f, text, BIO_EN, BIO_FR))));
+                            text(f, text, typos, NAME, HEADLINE_EN, HEADLINE_FR),
+                            visible(f, ProfileSection.IDENTITY, viewer)),
+                    scored(
+                            f,
+                            text(f, text, typos, SKILLS_EN, SKILLS_FR, SKILLS_TEXT_EN, SKILLS_TEXT_FR),
+                            visible(f, ProfileSection.EXPERTISE, viewer)),
+                    scored(f, text(f, text, typos, BIO_EN, BIO_FR), visible(f, ProfileSection.BIO, viewer)));
         }
         anyOf(f, clauses, SECTOR, query.sectors(), ProfileSection.EXPERTISE, viewer);
         anyOf(f, clauses, HERITAGE, query.heritageCountries(), ProfileSection.ORIGINS, viewer);
@@ -219,7 +258,17 @@ public class ExpertSearchQueries {
             }
             clauses.add(all(f, visible(f, ProfileSection.AVAILABILITY, viewer), window.toPredicate()));
         }
-        return all(f, clauses.toArray(SearchPredicate[]::new));
+        var where = f.bool();
+        if (scoring != null) {
+            where.must(scoring);
+        }
+        clauses.forEach(where::filter);
+        return where.toPredicate();
+    }
+
+    /** Matches and scores on {@code scoring}, restricted by {@code filter} without scoring. */
+    private static SearchPredicate scored(SearchPredicateFactory f, SearchPredicate scoring, SearchPredicate filter) {
+        return f.bool().must(scoring).filter(filter).toPredicate();
     }
 
     private static void anyOf(
@@ -237,20 +286,24 @@ public class ExpertSearchQueries {
         }
     }
 
-    /** Exact matches count double; a typo (one edit, first letter right) still finds the word. */
-    private static SearchPredicate text(SearchPredicateFactory f, String text, String... fields) {
+    /**
+     * Exact matches count double. Typos are forgiven (one edit, first two letters right) on the short, telling fields
+     * only — names, headlines, skills — where they matter and cost little; long texts match exactly (stemmed).
+     */
+    private static SearchPredicate text(SearchPredicateFactory f, String text, boolean typos, String... fields) {
         var alternatives = new ArrayList<SearchPredicate>();
         for (var field : fields) {
-            var weight =
-                    field.equals(NAME) ? 3f : field.startsWith("skills_") || field.startsWith("headline") ? 2f : 1f;
+            var weight = TYPO_TOLERANT.contains(field) ? (field.equals(NAME) ? 3f : 2f) : 1f;
             alternatives.add(
                     f.match().field(field).matching(text).boost(2 * weight).toPredicate());
-            alternatives.add(f.match()
-                    .field(field)
-                    .matching(text)
-                    .fuzzy(1, 1)
-                    .boost(weight)
-                    .toPredicate());
+            if (typos && TYPO_TOLERANT.contains(field)) {
+                alternatives.add(f.match()
+                        .field(field)
+                        .matching(text)
+                        .fuzzy(1, 2)
+                        .boost(weight)
+                        .toPredicate());
+            }
         }
         return any(f, alternatives.toArray(SearchPredicate[]::new));
     }

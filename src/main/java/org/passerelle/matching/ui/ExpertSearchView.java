@@ -45,6 +45,7 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
     private final Grid<ExpertHit> results = new Grid<>();
     private ExpertQuery query = ExpertQuery.all();
     private boolean updating;
+    private long totalCount;
 
     public ExpertSearchView(
             ExpertSearchService search, SectorService sectors, Countries countries, Languages languages) {
@@ -72,8 +73,7 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
         results.setId("search-results");
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.addColumn(new ComponentRenderer<>(hit -> new ExpertCard(hit, countries, sectorNames)));
-        results.setItems(
-                q -> search.search(query, q.getOffset(), q.getLimit()).stream(), q -> (int) search.count(query));
+        results.setItems(q -> search.page(query, q.getOffset(), q.getLimit()).hits().stream(), q -> (int) total());
         results.setSizeFull();
 
         text.addValueChangeListener(e -> changed());
@@ -132,8 +132,13 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
         } finally {
             updating = false;
         }
-        total.setText(getTranslation("search.total", search.count(query)));
+        totalCount = search.page(query, 0, 1).total();
+        total.setText(getTranslation("search.total", totalCount));
         results.getDataProvider().refreshAll();
+    }
+
+    private long total() {
+        return totalCount;
     }
 
     /** The search currently shown (for tests). */

@@ -1,0 +1,6 @@
+package org.passerelle.matching;
+
+import java.util.List;
+
+/** A page of search results and the total number of matching experts. */
+public record ExpertPage(List<ExpertHit> hits, long total) {}
