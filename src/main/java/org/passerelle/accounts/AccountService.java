@@ -2,6 +2,9 @@ package org.passerelle.accounts;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import org.passerelle.accounts.AccountMail.EmailChangeRequested;
 import org.passerelle.accounts.AccountMail.EmailChanged;
@@ -15,6 +18,7 @@ import org.passerelle.accounts.internal.AccountTokens;
 import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.accounts.internal.UserAccountRepository;
 import org.passerelle.shared.PasserelleProperties;
+import org.passerelle.shared.PersonalData;
 import org.passerelle.shared.SupportedLanguages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Self-service account life: registration, e-mail verification, password reset and change, e-mail change. Answers
@@ -39,6 +44,8 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final PasserelleProperties site;
+    private final List<PersonalData> personalData;
+    private final JsonMapper json;
     private final Clock clock;
 
     AccountService(
@@ -49,6 +56,8 @@ public class AccountService {
             ApplicationEventPublisher events,
             CurrentUser currentUser,
             PasserelleProperties site,
+            List<PersonalData> personalData,
+            JsonMapper json,
             Clock clock) {
         this.users = users;
         this.tokens = tokens;
@@ -57,6 +66,8 @@ public class AccountService {
         this.events = events;
         this.currentUser = currentUser;
         this.site = site;
+        this.personalData = personalData;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -208,6 +219,35 @@ public class AccountService {
     @Transactional(readOnly = true)
     public String currentEmail() {
         return signedInAccount().getEmail();
+    }
+
+    /** Everything Passerelle keeps about the signed-in user, from every module, as JSON (UTF-8). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] exportMyData() {
+        var userId = currentUser.require().id();
+        var export = new LinkedHashMap<String, Object>();
+        export.put("exportedAt", clock.instant().toString());
+        personalData.stream()
+                .sorted(Comparator.comparing(PersonalData::key))
+                .forEach(part -> export.put(part.key(), part.exportFor(userId)));
+        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
+    }
+
+    /**
+     * Deletes the signed-in user's account and, through {@link AccountDeletionRequested}, everything other modules
+     * keep about them, after checking the password. Their sessions end.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void deleteMyAccount(String currentPassword) {
+        var user = signedInAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new WrongPasswordException();
+        }
+        events.publishEvent(new AccountDeletionRequested(user.getId()));
+        tokens.deleteAllOf(user.getId());
+        users.delete(user);
+        sessions.endAll(user.getId());
     }
 
     private void sendVerification(UserAccount user) {

@@ -10,6 +10,10 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
 
     Optional<AccountToken> findByTokenHashAndPurpose(String tokenHash, AccountToken.Purpose purpose);
 
+    @Modifying
+    @Query("delete from AccountToken t where t.userId = :userId")
+    int deleteByUserId(Long userId);
+
     /** Marks every open token of a user for a purpose as used, so only the newest link works. */
     @Modifying
     @Query("""

@@ -53,6 +53,11 @@ public class AccountTokens {
                 });
     }
 
+    /** Removes every token of a user (their account is being deleted). */
+    public void deleteAllOf(long userId) {
+        tokens.deleteByUserId(userId);
+    }
+
     private static Duration validity(AccountToken.Purpose purpose) {
         return switch (purpose) {
             case VERIFY_EMAIL -> VERIFY_EMAIL_VALIDITY;

@@ -2,6 +2,8 @@ package org.passerelle.accounts.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +13,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.EmailChange;
 import org.passerelle.accounts.NewPassword;
@@ -25,8 +31,11 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    public AccountView(AccountService accounts) {
+    private final AuthenticationContext authentication;
+
+    public AccountView(AccountService accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.authentication = authentication;
         setMaxWidth("40em");
         add(new H1(getTranslation("account.title")));
         add(new H2(getTranslation("account.password.title")));
@@ -36,6 +45,53 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         current.setId("account-current-email");
         add(current);
         emailForm();
+        add(new H2(getTranslation("account.data.title")), new Paragraph(getTranslation("account.data.text")));
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = accounts.exportMyData();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "passerelle-my-data.json",
+                            "application/json",
+                            bytes.length);
+                }),
+                getTranslation("account.data.download"));
+        download.setId("account-download-data");
+        add(download);
+        add(new H2(getTranslation("account.delete.title")), new Paragraph(getTranslation("account.delete.text")));
+        deleteForm();
+    }
+
+    private void deleteForm() {
+        var password = Forms.password(this, "account-delete-password", "account.currentPassword");
+        var delete = new Button(getTranslation("account.delete.submit"), e -> {
+            if (password.isEmpty()) {
+                password.setErrorMessage(getTranslation("accounts.password.required"));
+                password.setInvalid(true);
+                return;
+            }
+            var confirm = new ConfirmDialog(
+                    getTranslation("account.delete.confirm.title"),
+                    getTranslation("account.delete.confirm.text"),
+                    getTranslation("account.delete.submit"),
+                    ok -> {
+                        try {
+                            accounts.deleteMyAccount(password.getValue());
+                            authentication.logout();
+                        } catch (WrongPasswordException wrong) {
+                            password.setErrorMessage(getTranslation("account.currentPassword.wrong"));
+                            password.setInvalid(true);
+                        }
+                    },
+                    getTranslation("common.cancel"),
+                    cancel -> {});
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setId("account-delete-confirm");
+            confirm.open();
+        });
+        delete.setId("account-delete-submit");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        add(password, delete);
     }
 
     private void passwordForm() {

@@ -105,4 +105,24 @@ class AccountFormsViewTest extends KaribuTest {
         assertThat(newEmail.getErrorMessage()).isNotBlank();
         assertThat(users.findById(user.getId()).orElseThrow().getEmail()).isEqualTo(user.getEmail());
     }
+
+    @Test
+    void anExpertDeletesTheirAccountAfterConfirmingWithThePassword() {
+        var user = testUsers.active("Leaving for good", Role.EXPERT);
+        signIn(user);
+        navigate("account");
+        type(password("account-delete-password"), "not my password");
+        click("account-delete-submit");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(password("account-delete-password").getErrorMessage())
+                .isEqualTo("This is not your current password.");
+        assertThat(users.findById(user.getId())).isPresent();
+
+        type(password("account-delete-password"), TestUsers.PASSWORD);
+        click("account-delete-submit");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(users.findById(user.getId())).isEmpty();
+    }
 }
