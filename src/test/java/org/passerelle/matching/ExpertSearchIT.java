@@ -334,6 +334,35 @@ class ExpertSearchIT {
         assertThat(names(byName)).containsExactly("Adama First", "Zoé Last");
     }
 
+    @Autowired
+    org.passerelle.directory.SimilarExperts similarExperts;
+
+    @Test
+    void similarExpertsShareSectorsAndSkillsVisibly() {
+        var skill = tag + "surgery";
+        expert("Similar A", f -> {
+            f.setSectors(Set.of("health"));
+            f.setSkills(Set.of(skill, "paediatrics"));
+        });
+        expert("Similar B", f -> {
+            f.setSectors(Set.of("justice"));
+            f.setSkills(Set.of(skill));
+        });
+        expert("Similar hidden", f -> {
+            f.setSectors(Set.of("justice"));
+            f.setSkills(Set.of(skill));
+            f.getVisibility().put(ProfileSection.EXPERTISE, Visibility.ONLY_ME);
+        });
+        var a = search.page(tagged(""), 0, 50).hits().stream()
+                .filter(h -> h.name().equals("Similar A"))
+                .findFirst()
+                .orElseThrow();
+        var similar = similarExperts.similarTo(a.id(), 5).stream()
+                .map(org.passerelle.directory.SimilarExperts.Similar::name)
+                .toList();
+        assertThat(similar).contains("Similar B").doesNotContain("Similar A", "Similar hidden");
+    }
+
     private static ExpertQuery with(ExpertQuery query, java.util.function.UnaryOperator<ExpertQuery> change) {
         return change.apply(query);
     }

@@ -24,6 +24,7 @@ import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.ExpertProfileView;
 import org.passerelle.directory.Languages;
 import org.passerelle.directory.SectorService;
+import org.passerelle.directory.SimilarExperts;
 
 /**
  * An expert's profile as the viewer may see it. A profile that does not exist and one whose name is hidden from the
@@ -37,14 +38,20 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
     private final Countries countries;
     private final Languages languages;
     private final SectorService sectors;
+    private final SimilarExperts similarExperts;
     private String title = "";
 
     public ExpertProfilePage(
-            ExpertProfileService profiles, Countries countries, Languages languages, SectorService sectors) {
+            ExpertProfileService profiles,
+            Countries countries,
+            Languages languages,
+            SectorService sectors,
+            SimilarExperts similarExperts) {
         this.profiles = profiles;
         this.countries = countries;
         this.languages = languages;
         this.sectors = sectors;
+        this.similarExperts = similarExperts;
         setMaxWidth("60em");
         setId("expert-profile");
     }
@@ -127,6 +134,15 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
             var bio = new Div(new Html("<div>" + profile.bioHtml() + "</div>"));
             bio.setId("expert-bio");
             add(bio);
+        }
+        var similar = similarExperts.similarTo(profile.id(), 5);
+        if (!similar.isEmpty()) {
+            add(new H2(getTranslation("profile.similar")));
+            var list = new UnorderedList();
+            list.setId("expert-similar");
+            similar.forEach(s -> list.add(new ListItem(new Anchor(
+                    "experts/" + s.id(), s.headline().isEmpty() ? s.name() : s.name() + " — " + s.headline()))));
+            add(list);
         }
     }
 

@@ -136,6 +136,51 @@ public class ExpertSearchQueries {
                 result.total().hitCount());
     }
 
+    /**
+     * Experts sharing the given sectors and skills (more shared, higher), found only through expertise the viewer
+     * may see, the profile itself left out.
+     */
+    public List<ExpertHit> similar(long profileId, Set<String> sectors, Set<String> skills, Viewer viewer, int limit) {
+        var session = session();
+        var scope = scope(session);
+        var f = scope.predicate();
+        var likeThis = f.bool();
+        if (!sectors.isEmpty()) {
+            likeThis.should(
+                    f.terms().field(SECTOR).matchingAny(sectors).boost(2f).toPredicate());
+        }
+        for (var skill : skills) {
+            likeThis.should(f.match().field(SKILLS_EN).matching(skill).toPredicate());
+            likeThis.should(f.match().field(SKILLS_FR).matching(skill).toPredicate());
+        }
+        var where = f.bool()
+                .must(likeThis.toPredicate())
+                .filter(visible(f, ProfileSection.IDENTITY, viewer))
+                .filter(visible(f, ProfileSection.EXPERTISE, viewer))
+                .mustNot(f.id().matching(profileId).toPredicate())
+                .toPredicate();
+        return session
+                .search(scope)
+                .select(f2 -> f2.composite()
+                        .from(f2.id(Long.class), f2.field(NAME, String.class), f2.field(HEADLINE_EN, String.class))
+                        .asArray())
+                .where(where)
+                .sort(s -> s.score().then().field(NAME_SORT))
+                .fetchHits(limit)
+                .stream()
+                .map(row -> new ExpertHit(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        null,
+                        List.of()))
+                .toList();
+    }
+
     public long count(ExpertQuery query, Viewer viewer) {
         var scope = scope(session());
         return count(scope, query, viewer, typoTolerant(scope, query, viewer));
