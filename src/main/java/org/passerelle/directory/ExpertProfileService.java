@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.directory.internal.ExpertProfile;
 import org.passerelle.directory.internal.ExpertProfileRepository;
+import org.passerelle.directory.internal.PhotoProcessor;
+import org.passerelle.directory.internal.ProfilePhoto;
+import org.passerelle.directory.internal.ProfilePhotoRepository;
 import org.passerelle.directory.internal.SectorRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class ExpertProfileService {
 
+    /** The largest photo upload accepted, in bytes. */
+    public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
     /** A country, language or sector code that is not in the reference data (only a forged request sends one). */
     public static class UnknownReferenceException extends RuntimeException {
         UnknownReferenceException(String what) {
@@ -32,6 +38,7 @@ public class ExpertProfileService {
     }
 
     private final ExpertProfileRepository profiles;
+    private final ProfilePhotoRepository photos;
     private final SectorRepository sectors;
     private final Countries countries;
     private final Languages languages;
@@ -41,6 +48,7 @@ public class ExpertProfileService {
 
     ExpertProfileService(
             ExpertProfileRepository profiles,
+            ProfilePhotoRepository photos,
             SectorRepository sectors,
             Countries countries,
             Languages languages,
@@ -48,6 +56,7 @@ public class ExpertProfileService {
             Viewers viewers,
             Clock clock) {
         this.profiles = profiles;
+        this.photos = photos;
         this.sectors = sectors;
         this.countries = countries;
         this.languages = languages;
@@ -91,6 +100,33 @@ public class ExpertProfileService {
     public Optional<ExpertProfileView> view(long profileId) {
         var viewer = viewers.current();
         return profiles.findById(profileId).map(p -> p.viewFor(viewer));
+    }
+
+    /** Replaces the signed-in expert's photo; refused with a reason unless it is a real, reasonable picture. */
+    @PreAuthorize("hasRole('EXPERT')")
+    public void uploadMyPhoto(byte[] upload) {
+        var photo = PhotoProcessor.process(upload);
+        var id = mine().getId();
+        photos.findById(id)
+                .ifPresentOrElse(
+                        existing -> existing.replace(photo, clock.instant()),
+                        () -> photos.save(new ProfilePhoto(id, photo, clock.instant())));
+    }
+
+    @PreAuthorize("hasRole('EXPERT')")
+    public void removeMyPhoto() {
+        photos.deleteById(mine().getId());
+    }
+
+    /** A profile's photo (JPEG), if it has one and the viewer may see the profile's name and headline. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> photo(long profileId) {
+        var viewer = viewers.current();
+        return profiles.findById(profileId)
+                .filter(p -> p.visibleTo(ProfileSection.IDENTITY, viewer))
+                .flatMap(p -> photos.findById(profileId))
+                .map(ProfilePhoto::content);
     }
 
     private ExpertProfile mine() {

@@ -141,4 +141,23 @@ class ExpertProfileServiceIT {
         assertThatThrownBy(() -> profiles.myProfileId())
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
+
+    @Test
+    void aPhotoIsShownOnlyToThoseWhoMaySeeTheName() throws Exception {
+        var id = expertWithProfile(Visibility.MEMBERS, Visibility.MEMBERS, Visibility.MEMBERS);
+        testUsers.signIn(lastExpert);
+        profiles.uploadMyPhoto(org.passerelle.directory.internal.PhotoProcessorTest.image(
+                "png", 800, 800, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        assertThat(profiles.photo(id)).isPresent();
+        assertThatThrownBy(() -> profiles.uploadMyPhoto("<html>".getBytes()))
+                .isInstanceOf(PhotoRejectedException.class);
+        assertThat(profiles.photo(id)).as("the old photo stays").isPresent();
+        testUsers.signOut();
+        assertThat(profiles.photo(id)).as("a visitor").isEmpty();
+        testUsers.signIn(testUsers.active("Member", Role.EXPERT));
+        assertThat(profiles.photo(id)).isPresent();
+        testUsers.signIn(lastExpert);
+        profiles.removeMyPhoto();
+        assertThat(profiles.photo(id)).isEmpty();
+    }
 }

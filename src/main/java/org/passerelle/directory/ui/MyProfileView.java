@@ -51,7 +51,7 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("profile.title")), completeness, view, editor, save);
+        add(new H1(getTranslation("profile.title")), completeness, view, new PhotoField(profiles, id), editor, save);
     }
 
     private void notify(String key, NotificationVariant variant) {

@@ -1,0 +1,98 @@
+package org.passerelle.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import org.passerelle.directory.ExpertProfileService;
+import org.passerelle.directory.PhotoRejectedException;
+
+/** The expert's photo: current picture, upload (checked and re-encoded by the service), removal. */
+class PhotoField extends HorizontalLayout {
+
+    private final ExpertProfileService profiles;
+    private final long profileId;
+    private final Div picture = new Div();
+    private final Span message = new Span();
+
+    PhotoField(ExpertProfileService profiles, long profileId) {
+        this.profiles = profiles;
+        this.profileId = profileId;
+        setId("profile-photo");
+        setAlignItems(Alignment.CENTER);
+        picture.addClassName("profile-photo");
+        message.setId("profile-photo-message");
+        message.addClassName("form-message");
+
+        UploadHandler handler = event -> {
+            // read at most the limit: a larger upload is refused without holding it in memory
+            var bytes = event.getInputStream().readNBytes(ExpertProfileService.MAX_PHOTO_BYTES + 1);
+            var ui = event.getUI();
+            try {
+                profiles.uploadMyPhoto(bytes);
+                ui.access(() -> showPicture("profile.photo.saved"));
+            } catch (PhotoRejectedException rejected) {
+                ui.access(() -> showMessage(rejected.messageKey()));
+            }
+        };
+        var upload = new Upload(handler);
+        upload.setId("profile-photo-upload");
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/gif", ".jpg", ".jpeg", ".png", ".gif");
+        upload.setMaxFileSize(ExpertProfileService.MAX_PHOTO_BYTES);
+        upload.setMaxFiles(1);
+        upload.setI18n(i18n());
+        upload.addFileRejectedListener(e -> showMessage("profile.photo.tooBig"));
+        var remove = new Button(getTranslation("profile.photo.remove"), e -> {
+            profiles.removeMyPhoto();
+            showPicture("profile.photo.removed");
+        });
+        remove.setId("profile-photo-remove");
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(picture, upload, remove, message);
+        showPicture(null);
+    }
+
+    private void showPicture(String messageKey) {
+        picture.removeAll();
+        var photo = profiles.photo(profileId);
+        if (photo.isPresent()) {
+            var bytes = photo.get();
+            var image = new Image(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "photo.jpg", "image/jpeg", bytes.length)),
+                    getTranslation("profile.photo.alt"));
+            image.setWidth("96px");
+            picture.add(image);
+        } else {
+            picture.add(new Span(getTranslation("profile.photo.none")));
+        }
+        message.setText(messageKey == null ? "" : getTranslation(messageKey));
+    }
+
+    private void showMessage(String messageKey) {
+        message.setText(getTranslation(messageKey));
+    }
+
+    private UploadI18N i18n() {
+        var i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("profile.photo.drop"))
+                .setMany(getTranslation("profile.photo.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("profile.photo.choose"))
+                .setMany(getTranslation("profile.photo.choose")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("profile.photo.one"))
+                .setFileIsTooBig(getTranslation("profile.photo.tooBig"))
+                .setIncorrectFileType(getTranslation("profile.photo.notImage")));
+        return i18n;
+    }
+}
