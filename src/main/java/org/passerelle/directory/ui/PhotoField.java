@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -14,9 +15,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.PhotoRejectedException;
+import org.slf4j.LoggerFactory;
 
 /** The expert's photo: current picture, upload (checked and re-encoded by the service), removal. */
-class PhotoField extends HorizontalLayout {
+class PhotoField extends VerticalLayout {
 
     private final ExpertProfileService profiles;
     private final long profileId;
@@ -27,21 +29,31 @@ class PhotoField extends HorizontalLayout {
         this.profiles = profiles;
         this.profileId = profileId;
         setId("profile-photo");
-        setAlignItems(Alignment.CENTER);
+        setPadding(false);
         picture.addClassName("profile-photo");
         message.setId("profile-photo-message");
         message.addClassName("form-message");
 
+        // The upload arrives on its own request, outside the page's round trips: the page polls while an upload
+        // is under way, and the handler hands its outcome to the page through UI.access.
         UploadHandler handler = event -> {
             // read at most the limit: a larger upload is refused without holding it in memory
             var bytes = event.getInputStream().readNBytes(ExpertProfileService.MAX_PHOTO_BYTES + 1);
-            var ui = event.getUI();
+            String outcome;
             try {
                 profiles.uploadMyPhoto(bytes);
-                ui.access(() -> showPicture("profile.photo.saved"));
+                outcome = "profile.photo.saved";
             } catch (PhotoRejectedException rejected) {
-                ui.access(() -> showMessage(rejected.messageKey()));
+                outcome = rejected.messageKey();
+            } catch (RuntimeException failure) {
+                LoggerFactory.getLogger(PhotoField.class).warn("Photo upload failed", failure);
+                outcome = "profile.photo.failed";
             }
+            var shown = outcome;
+            event.getUI().access(() -> {
+                showPicture(shown);
+                event.getUI().setPollInterval(-1);
+            });
         };
         var upload = new Upload(handler);
         upload.setId("profile-photo-upload");
@@ -50,13 +62,17 @@ class PhotoField extends HorizontalLayout {
         upload.setMaxFiles(1);
         upload.setI18n(i18n());
         upload.addFileRejectedListener(e -> showMessage("profile.photo.tooBig"));
+        upload.addStartedListener(e -> e.getSource().getUI().ifPresent(ui -> ui.setPollInterval(500)));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         var remove = new Button(getTranslation("profile.photo.remove"), e -> {
             profiles.removeMyPhoto();
             showPicture("profile.photo.removed");
         });
         remove.setId("profile-photo-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(picture, upload, remove, message);
+        var row = new HorizontalLayout(picture, upload, remove);
+        row.setAlignItems(Alignment.CENTER);
+        add(row, message);
         showPicture(null);
     }
 

@@ -116,7 +116,7 @@ class ProfileEditor extends VerticalLayout {
         var availability = new AvailabilityField(clock);
         binder.forField(availability)
                 .withValidator(
-                        list -> list.stream().allMatch(AvailabilityWindow::isValid),
+                        list -> list == null || list.stream().allMatch(AvailabilityWindow::isValid),
                         getTranslation("profile.availability.invalid"))
                 .bind("availability");
         var weeks = new IntegerField(getTranslation("profile.weeksPerYear"));

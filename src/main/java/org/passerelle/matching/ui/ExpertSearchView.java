@@ -75,6 +75,7 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
         results.addColumn(new ComponentRenderer<>(hit -> new ExpertCard(hit, countries, sectorNames)));
         results.setItems(q -> search.page(query, q.getOffset(), q.getLimit()).hits().stream(), q -> (int) total());
         results.setSizeFull();
+        results.setMinHeight("30em");
 
         text.addValueChangeListener(e -> changed());
         sort.addValueChangeListener(e -> changed());
