@@ -340,10 +340,7 @@ class ExpertSearchIT {
     @Test
     void similarExpertsShareSectorsAndSkillsVisibly() {
         var skill = tag + "surgery";
-        expert("Similar A", f -> {
-            f.setSectors(Set.of("health"));
-            f.setSkills(Set.of(skill, "paediatrics"));
-        });
+        expert("Similar A", f -> f.setSkills(Set.of(skill, tag + "paediatrics")));
         expert("Similar B", f -> {
             f.setSectors(Set.of("justice"));
             f.setSkills(Set.of(skill));
@@ -360,7 +357,7 @@ class ExpertSearchIT {
         var similar = similarExperts.similarTo(a.id(), 5).stream()
                 .map(org.passerelle.directory.SimilarExperts.Similar::name)
                 .toList();
-        assertThat(similar).contains("Similar B").doesNotContain("Similar A", "Similar hidden");
+        assertThat(similar).containsExactly("Similar B");
     }
 
     private static ExpertQuery with(ExpertQuery query, java.util.function.UnaryOperator<ExpertQuery> change) {
