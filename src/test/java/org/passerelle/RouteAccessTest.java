@@ -48,6 +48,7 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("experts/:___url_parameter", EVERYONE),
             Map.entry("admin/users", ADMINS),
             Map.entry("admin/sectors", ADMINS),
+            Map.entry("admin/qualifications", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
             Map.entry("admin/outbox", ADMINS));
 
     private Long publicProfile;

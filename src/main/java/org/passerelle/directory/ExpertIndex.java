@@ -22,6 +22,11 @@ public final class ExpertIndex {
     public static final String LANGUAGE = "language";
     /** Language and every level up to the expert's, e.g. {@code fr:B2}: filters "at least B2" with one term. */
     public static final String LANGUAGE_LEVEL = "languageLevel";
+    // qualifications
+    public static final String QUALIFICATIONS_EN = "qualifications_en";
+    public static final String QUALIFICATIONS_FR = "qualifications_fr";
+    /** "true" when at least one qualification has been verified by a moderator or administrator. */
+    public static final String VERIFIED_QUALIFICATION = "verifiedQualification";
     // origins
     public static final String HERITAGE = "heritage";
     public static final String HERITAGE_REGION = "heritageRegion";

@@ -22,5 +22,6 @@ public record ExpertProfileView(
         List<AvailabilityWindow> availability,
         Integer weeksPerYear,
         String bioHtml,
+        List<Qualification> qualifications,
         Set<ProfileSection> hidden,
         boolean own) {}

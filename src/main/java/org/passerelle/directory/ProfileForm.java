@@ -1,5 +1,6 @@
 package org.passerelle.directory;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -60,6 +61,10 @@ public class ProfileForm {
     @NotNull
     @Size(max = 20, message = "{profile.tooMany}")
     private List<AvailabilityWindow> availability = new ArrayList<>();
+
+    @NotNull
+    @Size(max = 20, message = "{profile.tooMany}")
+    private List<@Valid Qualification> qualifications = new ArrayList<>();
 
     @NotNull
     private Map<ProfileSection, Visibility> visibility = defaultVisibility();
@@ -189,6 +194,14 @@ public class ProfileForm {
 
     public void setAvailability(List<AvailabilityWindow> availability) {
         this.availability = availability;
+    }
+
+    public List<Qualification> getQualifications() {
+        return qualifications;
+    }
+
+    public void setQualifications(List<Qualification> qualifications) {
+        this.qualifications = qualifications;
     }
 
     public Map<ProfileSection, Visibility> getVisibility() {

@@ -8,6 +8,8 @@ public enum ProfileSection {
     ORIGINS,
     /** Sectors, skills and languages. */
     EXPERTISE,
+    /** Degrees, licences and certifications. */
+    QUALIFICATIONS,
     /** Availability windows and weeks per year. */
     AVAILABILITY,
     /** The biography. */

@@ -14,4 +14,5 @@ public record ExpertFacets(
         Map<String, Long> residenceCountries,
         Map<String, Long> languages,
         long remote,
-        long onSite) {}
+        long onSite,
+        long verifiedQualifications) {}

@@ -23,6 +23,7 @@ public record ExpertQuery(
         LocalDate availableTo,
         boolean remote,
         boolean onSite,
+        boolean verifiedQualifications,
         Sort sort) {
 
     /** How results are ordered. */
@@ -50,6 +51,7 @@ public record ExpertQuery(
                 null,
                 false,
                 false,
+                false,
                 Sort.RELEVANCE);
     }
 
@@ -67,6 +69,7 @@ public record ExpertQuery(
                 availableTo,
                 remote,
                 onSite,
+                verifiedQualifications,
                 sort);
     }
 

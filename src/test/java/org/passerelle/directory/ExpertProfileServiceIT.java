@@ -86,7 +86,11 @@ class ExpertProfileServiceIT {
         assertThat(asVisitor.languages()).isEmpty();
         assertThat(asVisitor.bioHtml()).as("bio is members-only by default").isEmpty();
         assertThat(asVisitor.hidden())
-                .containsExactlyInAnyOrder(ProfileSection.EXPERTISE, ProfileSection.AVAILABILITY, ProfileSection.BIO);
+                .containsExactlyInAnyOrder(
+                        ProfileSection.EXPERTISE,
+                        ProfileSection.QUALIFICATIONS,
+                        ProfileSection.AVAILABILITY,
+                        ProfileSection.BIO);
 
         testUsers.signIn(testUsers.active("Admin", Role.ADMIN));
         assertThat(profiles.view(id).orElseThrow().skills())

@@ -278,6 +278,7 @@ class DirectoryBenchmark {
                 to,
                 false,
                 false,
+                false,
                 ExpertQuery.Sort.RELEVANCE);
     }
 

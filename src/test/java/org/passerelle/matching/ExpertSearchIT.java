@@ -148,6 +148,7 @@ class ExpertSearchIT {
                                 null,
                                 false,
                                 false,
+                                false,
                                 q.sort()))))
                 .containsExactly("E2");
         assertThat(names(with(
@@ -165,6 +166,7 @@ class ExpertSearchIT {
                                 null,
                                 false,
                                 false,
+                                false,
                                 q.sort()))))
                 .containsExactly("E1");
         assertThat(search.count(with(
@@ -180,6 +182,7 @@ class ExpertSearchIT {
                                 null,
                                 null,
                                 null,
+                                false,
                                 false,
                                 false,
                                 q.sort()))))
@@ -212,6 +215,7 @@ class ExpertSearchIT {
                                 LocalDate.of(2027, 4, 10),
                                 false,
                                 false,
+                                false,
                                 q.sort()))))
                 .containsExactly("March remote");
         assertThat(names(with(
@@ -229,6 +233,7 @@ class ExpertSearchIT {
                                 LocalDate.of(2027, 12, 31),
                                 false,
                                 true,
+                                false,
                                 q.sort()))))
                 .containsExactly("June on site");
         assertThat(search.facets(all).remote()).isEqualTo(1);
@@ -280,6 +285,7 @@ class ExpertSearchIT {
                         null,
                         false,
                         false,
+                        false,
                         q.sort()));
         assertThat(search.count(byHiddenHeritage)).isZero();
 
@@ -328,6 +334,7 @@ class ExpertSearchIT {
                         null,
                         null,
                         null,
+                        false,
                         false,
                         false,
                         ExpertQuery.Sort.NAME));

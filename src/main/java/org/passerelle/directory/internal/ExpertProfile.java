@@ -1,5 +1,6 @@
 package org.passerelle.directory.internal;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -42,6 +45,7 @@ import org.passerelle.directory.ExpertProfileView;
 import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.directory.ProfileForm;
 import org.passerelle.directory.ProfileSection;
+import org.passerelle.directory.Qualification;
 import org.passerelle.directory.Viewer;
 import org.passerelle.directory.Visibility;
 import org.passerelle.shared.AbstractEntity;
@@ -160,6 +164,10 @@ public class ExpertProfile extends AbstractEntity {
     @IndexedEmbedded(name = ExpertIndex.AVAILABILITY, structure = ObjectStructure.NESTED)
     private List<AvailabilityEntry> availability = new ArrayList<>();
 
+    @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<QualificationRecord> qualifications = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "expert_visibility", joinColumns = @JoinColumn(name = "profile_id"))
     @MapKeyColumn(name = "section", length = 32)
@@ -200,10 +208,64 @@ public class ExpertProfile extends AbstractEntity {
         form.getLanguages().forEach(l -> languages.add(new LanguageEntry(l)));
         availability.clear();
         form.getAvailability().forEach(w -> availability.add(new AvailabilityEntry(w)));
+        updateQualifications(form.getQualifications());
         visibility.clear();
         visibility.putAll(ProfileForm.defaultVisibility());
         visibility.putAll(form.getVisibility());
         updatedAt = now;
+    }
+
+    /** Keeps qualifications by id (their verification survives unless their facts change), adds new, drops gone. */
+    private void updateQualifications(List<Qualification> wanted) {
+        var kept = wanted.stream()
+                .map(Qualification::id)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        qualifications.removeIf(q -> !kept.contains(q.getId()));
+        for (var qualification : wanted) {
+            if (qualification.id() == null) {
+                qualifications.add(new QualificationRecord(this, qualification));
+            } else {
+                qualifications.stream()
+                        .filter(q -> q.getId().equals(qualification.id()))
+                        .findFirst()
+                        .ifPresent(q -> q.apply(qualification));
+            }
+        }
+    }
+
+    public List<QualificationRecord> getQualifications() {
+        return qualifications;
+    }
+
+    @Transient
+    @FullTextField(name = ExpertIndex.QUALIFICATIONS_EN, analyzer = SearchAnalyzers.ENGLISH)
+    @FullTextField(name = ExpertIndex.QUALIFICATIONS_FR, analyzer = SearchAnalyzers.FRENCH)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath({@PropertyValue(propertyName = "qualifications"), @PropertyValue(propertyName = "title")}),
+                @ObjectPath({@PropertyValue(propertyName = "qualifications"), @PropertyValue(propertyName = "issuer")})
+            })
+    public List<String> getQualificationTexts() {
+        return qualifications.stream().map(QualificationRecord::searchableText).toList();
+    }
+
+    @Transient
+    @KeywordField(name = ExpertIndex.VERIFIED_QUALIFICATION, aggregable = Aggregable.YES)
+    @IndexingDependency(
+            derivedFrom = @ObjectPath({
+                @PropertyValue(propertyName = "qualifications"),
+                @PropertyValue(propertyName = "verifiedAt")
+            }))
+    public String getVerifiedQualification() {
+        return String.valueOf(qualifications.stream().anyMatch(QualificationRecord::isVerified));
+    }
+
+    @Transient
+    @KeywordField(name = "visibility_QUALIFICATIONS", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+    public Visibility getQualificationsVisibility() {
+        return visibilityOf(ProfileSection.QUALIFICATIONS);
     }
 
     @Transient
@@ -319,6 +381,9 @@ public class ExpertProfile extends AbstractEntity {
                 new ArrayList<>(languages.stream().map(LanguageEntry::toSkill).toList()));
         form.setAvailability(new ArrayList<>(
                 availability.stream().map(AvailabilityEntry::toWindow).toList()));
+        form.setQualifications(new ArrayList<>(qualifications.stream()
+                .map(QualificationRecord::toQualification)
+                .toList()));
         var map = ProfileForm.defaultVisibility();
         map.putAll(visibility);
         form.setVisibility(map);
@@ -359,6 +424,11 @@ public class ExpertProfile extends AbstractEntity {
                         : List.of(),
                 available ? weeksPerYear : null,
                 hidden.contains(ProfileSection.BIO) ? "" : bioHtml,
+                hidden.contains(ProfileSection.QUALIFICATIONS)
+                        ? List.of()
+                        : qualifications.stream()
+                                .map(QualificationRecord::toQualification)
+                                .toList(),
                 Set.copyOf(hidden),
                 viewer.isUser(userId));
     }

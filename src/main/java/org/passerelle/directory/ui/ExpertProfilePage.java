@@ -127,6 +127,25 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
                 add(new Paragraph(getTranslation("profile.languages")), list);
             }
         }
+        if (!profile.qualifications().isEmpty()) {
+            add(new H2(getTranslation("profile.section.QUALIFICATIONS")));
+            var list = new UnorderedList();
+            list.setId("expert-qualifications");
+            for (var q : profile.qualifications()) {
+                var text = getTranslation(q.kind().labelKey()) + " — " + q.title()
+                        + (q.issuer().isEmpty() ? "" : ", " + q.issuer())
+                        + (q.year() == null ? "" : " (" + q.year() + ")");
+                var item = new ListItem(text);
+                if (q.verified()) {
+                    var badge =
+                            new com.vaadin.flow.component.html.Span(getTranslation("profile.qualification.verified"));
+                    badge.getElement().getThemeList().add("badge success");
+                    item.add(new com.vaadin.flow.component.Text(" "), badge);
+                }
+                list.add(item);
+            }
+            add(list);
+        }
         if (!profile.availability().isEmpty()) {
             add(new H2(getTranslation("profile.section.AVAILABILITY")));
             var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);

@@ -112,6 +112,18 @@ class ProfileEditor extends VerticalLayout {
         binder.forField(languageField).bind("languages");
         add(sectorBox, skills, skillsText, languageField);
 
+        section(ProfileSection.QUALIFICATIONS, form);
+        var qualifications = new QualificationsField();
+        binder.forField(qualifications)
+                .withValidator(
+                        list -> list == null
+                                || list.stream()
+                                        .allMatch(q ->
+                                                q.title() != null && !q.title().isBlank()),
+                        getTranslation("profile.qualification.title.required"))
+                .bind("qualifications");
+        add(qualifications);
+
         section(ProfileSection.AVAILABILITY, form);
         var availability = new AvailabilityField(clock);
         binder.forField(availability)

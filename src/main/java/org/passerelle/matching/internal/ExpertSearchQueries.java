@@ -16,6 +16,8 @@ import static org.passerelle.directory.ExpertIndex.LANGUAGE;
 import static org.passerelle.directory.ExpertIndex.LANGUAGE_LEVEL;
 import static org.passerelle.directory.ExpertIndex.NAME;
 import static org.passerelle.directory.ExpertIndex.NAME_SORT;
+import static org.passerelle.directory.ExpertIndex.QUALIFICATIONS_EN;
+import static org.passerelle.directory.ExpertIndex.QUALIFICATIONS_FR;
 import static org.passerelle.directory.ExpertIndex.RESIDENCE;
 import static org.passerelle.directory.ExpertIndex.SECTOR;
 import static org.passerelle.directory.ExpertIndex.SKILLS_EN;
@@ -24,6 +26,7 @@ import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_EN;
 import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_FR;
 import static org.passerelle.directory.ExpertIndex.UPDATED_AT;
 import static org.passerelle.directory.ExpertIndex.USER_ID;
+import static org.passerelle.directory.ExpertIndex.VERIFIED_QUALIFICATION;
 import static org.passerelle.directory.ExpertIndex.visibility;
 
 import jakarta.persistence.EntityManager;
@@ -228,6 +231,15 @@ public class ExpertSearchQueries {
         long remote = session.search(scope)
                 .where(all(pf, available, windowWith(pf, AVAILABILITY_REMOTE)))
                 .fetchTotalHitCount();
+        long verified = session.search(scope)
+                .where(all(
+                        pf,
+                        where(scope, query, viewer, ProfileSection.QUALIFICATIONS, typos),
+                        pf.match()
+                                .field(VERIFIED_QUALIFICATION)
+                                .matching("true")
+                                .toPredicate()))
+                .fetchTotalHitCount();
         long onSite = session.search(scope)
                 .where(all(pf, available, windowWith(pf, AVAILABILITY_ON_SITE)))
                 .fetchTotalHitCount();
@@ -239,7 +251,8 @@ public class ExpertSearchQueries {
                 origins.aggregation(residence),
                 expertise.aggregation(languages),
                 remote,
-                onSite);
+                onSite,
+                verified);
     }
 
     /**
@@ -269,6 +282,10 @@ public class ExpertSearchQueries {
                             f,
                             text(f, text, typos, SKILLS_EN, SKILLS_FR, SKILLS_TEXT_EN, SKILLS_TEXT_FR),
                             visible(f, ProfileSection.EXPERTISE, viewer)),
+                    scored(
+                            f,
+                            text(f, text, typos, QUALIFICATIONS_EN, QUALIFICATIONS_FR),
+                            visible(f, ProfileSection.QUALIFICATIONS, viewer)),
                     scored(f, text(f, text, typos, BIO_EN, BIO_FR), visible(f, ProfileSection.BIO, viewer)));
         }
         anyOf(f, clauses, SECTOR, query.sectors(), ProfileSection.EXPERTISE, viewer);
@@ -276,6 +293,12 @@ public class ExpertSearchQueries {
         anyOf(f, clauses, HERITAGE_REGION, query.heritageRegions(), ProfileSection.ORIGINS, viewer);
         anyOf(f, clauses, HERITAGE_CONTINENT, query.heritageContinents(), ProfileSection.ORIGINS, viewer);
         anyOf(f, clauses, RESIDENCE, query.residenceCountries(), ProfileSection.ORIGINS, viewer);
+        if (query.verifiedQualifications()) {
+            clauses.add(all(
+                    f,
+                    visible(f, ProfileSection.QUALIFICATIONS, viewer),
+                    f.match().field(VERIFIED_QUALIFICATION).matching("true").toPredicate()));
+        }
         if (query.language() != null && !query.language().isBlank()) {
             var level =
                     query.minimumLevel() == null ? "A1" : query.minimumLevel().name();

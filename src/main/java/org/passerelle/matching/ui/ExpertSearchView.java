@@ -114,6 +114,7 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
                 filters.to.getValue(),
                 filters.remote.getValue(),
                 filters.onSite.getValue(),
+                filters.verified.getValue(),
                 sort.getValue());
         UI.getCurrent()
                 .getPage()

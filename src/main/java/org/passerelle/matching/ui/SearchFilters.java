@@ -28,7 +28,7 @@ class SearchFilters extends VerticalLayout {
     private final Countries countries;
     private final Languages languages;
     private final Map<String, String> sectorNames;
-    private ExpertFacets facets = new ExpertFacets(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, 0);
+    private ExpertFacets facets = new ExpertFacets(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, 0, 0);
 
     final MultiSelectComboBox<String> sectors = multi("filter-sector", "search.filter.sector");
     final MultiSelectComboBox<String> continents = multi("filter-continent", "search.filter.continent");
@@ -41,6 +41,7 @@ class SearchFilters extends VerticalLayout {
     final DatePicker to = new DatePicker();
     final Checkbox remote = new Checkbox();
     final Checkbox onSite = new Checkbox();
+    final Checkbox verified = new Checkbox();
 
     SearchFilters(Countries countries, Languages languages, List<SectorInfo> sectorList) {
         this.countries = countries;
@@ -75,6 +76,7 @@ class SearchFilters extends VerticalLayout {
         to.setLocale(getLocale());
         remote.setId("filter-remote");
         onSite.setId("filter-onsite");
+        verified.setId("filter-verified");
 
         add(
                 new H2(getTranslation("search.filters")),
@@ -113,6 +115,8 @@ class SearchFilters extends VerticalLayout {
         onSite.setLabel(getTranslation("search.filter.onSite", newFacets.onSite()));
         remote.setValue(query.remote());
         onSite.setValue(query.onSite());
+        verified.setLabel(getTranslation("search.filter.verified", newFacets.verifiedQualifications()));
+        verified.setValue(query.verifiedQualifications());
     }
 
     private void setItems(
@@ -147,6 +151,7 @@ class SearchFilters extends VerticalLayout {
     }
 
     Stream<com.vaadin.flow.component.HasValue<?, ?>> fields() {
-        return Stream.of(sectors, continents, regions, heritage, residence, language, level, from, to, remote, onSite);
+        return Stream.of(
+                sectors, continents, regions, heritage, residence, language, level, from, to, remote, onSite, verified);
     }
 }

@@ -15,7 +15,7 @@ import org.passerelle.matching.ExpertQuery;
 /**
  * A directory search as query parameters, so that a search can be bookmarked and shared:
  * {@code ?q=…&sector=health&heritage=ML&region=011&continent=002&residence=FR&lang=bm&level=B2&from=2027-03-01
- * &to=2027-03-31&remote=true&onsite=true&sort=NAME}. Anything malformed is ignored, never an error.
+ * &to=2027-03-31&remote=true&onsite=true&verified=true&sort=NAME}. Anything malformed is ignored, never an error.
  */
 final class SearchState {
 
@@ -39,6 +39,7 @@ final class SearchState {
                 date(first(map, "to", "")),
                 "true".equals(first(map, "remote", "")),
                 "true".equals(first(map, "onsite", "")),
+                "true".equals(first(map, "verified", "")),
                 orDefault(parseEnum(ExpertQuery.Sort.class, first(map, "sort", "")), ExpertQuery.Sort.RELEVANCE));
     }
 
@@ -69,6 +70,9 @@ final class SearchState {
         }
         if (query.onSite()) {
             map.put("onsite", List.of("true"));
+        }
+        if (query.verifiedQualifications()) {
+            map.put("verified", List.of("true"));
         }
         if (query.sort() != null && query.sort() != ExpertQuery.Sort.RELEVANCE) {
             map.put("sort", List.of(query.sort().name()));
