@@ -27,6 +27,11 @@ public final class ExpertIndex {
     public static final String QUALIFICATIONS_FR = "qualifications_fr";
     /** "true" when at least one qualification has been verified by a moderator or administrator. */
     public static final String VERIFIED_QUALIFICATION = "verifiedQualification";
+    // experience and publications
+    public static final String EXPERIENCE_EN = "experience_en";
+    public static final String EXPERIENCE_FR = "experience_fr";
+    public static final String PUBLICATIONS_EN = "publications_en";
+    public static final String PUBLICATIONS_FR = "publications_fr";
     // origins
     public static final String HERITAGE = "heritage";
     public static final String HERITAGE_REGION = "heritageRegion";

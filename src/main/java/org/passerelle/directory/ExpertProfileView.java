@@ -23,5 +23,7 @@ public record ExpertProfileView(
         Integer weeksPerYear,
         String bioHtml,
         List<Qualification> qualifications,
+        List<Experience> experience,
+        List<ProfileLink> links,
         Set<ProfileSection> hidden,
         boolean own) {}

@@ -67,6 +67,14 @@ public class ProfileForm {
     private List<@Valid Qualification> qualifications = new ArrayList<>();
 
     @NotNull
+    @Size(max = 30, message = "{profile.tooMany}")
+    private List<@Valid Experience> experience = new ArrayList<>();
+
+    @NotNull
+    @Size(max = 30, message = "{profile.tooMany}")
+    private List<@Valid ProfileLink> links = new ArrayList<>();
+
+    @NotNull
     private Map<ProfileSection, Visibility> visibility = defaultVisibility();
 
     public static Map<ProfileSection, Visibility> defaultVisibility() {
@@ -202,6 +210,22 @@ public class ProfileForm {
 
     public void setQualifications(List<Qualification> qualifications) {
         this.qualifications = qualifications;
+    }
+
+    public List<Experience> getExperience() {
+        return experience;
+    }
+
+    public void setExperience(List<Experience> experience) {
+        this.experience = experience;
+    }
+
+    public List<ProfileLink> getLinks() {
+        return links;
+    }
+
+    public void setLinks(List<ProfileLink> links) {
+        this.links = links;
     }
 
     public Map<ProfileSection, Visibility> getVisibility() {

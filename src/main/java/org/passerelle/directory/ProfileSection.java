@@ -10,6 +10,10 @@ public enum ProfileSection {
     EXPERTISE,
     /** Degrees, licences and certifications. */
     QUALIFICATIONS,
+    /** Positions held. */
+    EXPERIENCE,
+    /** Publications and links. */
+    PUBLICATIONS,
     /** Availability windows and weeks per year. */
     AVAILABILITY,
     /** The biography. */

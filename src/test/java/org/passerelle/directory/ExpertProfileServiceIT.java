@@ -89,6 +89,8 @@ class ExpertProfileServiceIT {
                 .containsExactlyInAnyOrder(
                         ProfileSection.EXPERTISE,
                         ProfileSection.QUALIFICATIONS,
+                        ProfileSection.EXPERIENCE,
+                        ProfileSection.PUBLICATIONS,
                         ProfileSection.AVAILABILITY,
                         ProfileSection.BIO);
 
@@ -163,5 +165,20 @@ class ExpertProfileServiceIT {
         testUsers.signIn(lastExpert);
         profiles.removeMyPhoto();
         assertThat(profiles.photo(id)).isEmpty();
+    }
+
+    @Test
+    void linksMustBeWebAddressesAndExperienceIsKept() {
+        testUsers.signIn(testUsers.active("Linked", Role.EXPERT));
+        var id = profiles.myProfileId();
+        var form = profiles.myProfile();
+        form.setLinks(List.of(new ProfileLink(ProfileLink.Kind.WEBSITE, "Mon site", "javascript:alert(1)")));
+        assertThatThrownBy(() -> profiles.update(id, form)).isInstanceOf(ConstraintViolationException.class);
+        form.setLinks(List.of(new ProfileLink(ProfileLink.Kind.PUBLICATION, "Article", "https://example.org/a")));
+        form.setExperience(List.of(new Experience("Chef de service", "CHU du Point G", "ML", 2010, 2018, "")));
+        profiles.update(id, form);
+        var view = profiles.view(id).orElseThrow();
+        assertThat(view.links()).extracting(ProfileLink::url).containsExactly("https://example.org/a");
+        assertThat(view.experience()).extracting(Experience::organisation).containsExactly("CHU du Point G");
     }
 }

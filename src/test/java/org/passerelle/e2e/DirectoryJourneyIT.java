@@ -113,7 +113,7 @@ class DirectoryJourneyIT {
                 .contains("saved"));
 
         byId("profile-availability-add").click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".availability-row")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".list-field-row")));
         byId("profile-save").click();
         wait.until(driver -> textOf("profile-completeness-text").matches("Your profile is [1-9][0-9]*% complete."));
         Chromium.screenshot(browser, "directory-profile-editor");

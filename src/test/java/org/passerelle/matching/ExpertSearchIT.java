@@ -88,6 +88,20 @@ class ExpertSearchIT {
     }
 
     @Test
+    void experienceAndPublicationsAreSearchable() {
+        expert("Experienced", f -> {
+            f.setExperience(List.of(new org.passerelle.directory.Experience(
+                    "Chef de service", "Hôpital Gabriel Touré " + tag, "ML", 2005, 2015, "")));
+            f.setLinks(List.of(new org.passerelle.directory.ProfileLink(
+                    org.passerelle.directory.ProfileLink.Kind.PUBLICATION,
+                    "Malaria in children " + tag,
+                    "https://example.org/p")));
+        });
+        assertThat(names(ExpertQuery.all().withText("gabriel toure " + tag))).contains("Experienced");
+        assertThat(names(ExpertQuery.all().withText("malaria " + tag))).contains("Experienced");
+    }
+
+    @Test
     void typosStillFind() {
         expert("Chidi Hydrologist", f -> f.setSkills(Set.of("hydrogeology", tag)));
         assertThat(names(ExpertQuery.all().withText("hydrogeolgy"))).contains("Chidi Hydrologist");

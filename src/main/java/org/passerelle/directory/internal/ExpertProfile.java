@@ -164,6 +164,16 @@ public class ExpertProfile extends AbstractEntity {
     @IndexedEmbedded(name = ExpertIndex.AVAILABILITY, structure = ObjectStructure.NESTED)
     private List<AvailabilityEntry> availability = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "expert_experience", joinColumns = @JoinColumn(name = "profile_id"))
+    @OrderColumn(name = "position")
+    private List<ExperienceColumns> experience = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "expert_link", joinColumns = @JoinColumn(name = "profile_id"))
+    @OrderColumn(name = "position")
+    private List<LinkColumns> links = new ArrayList<>();
+
     @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<QualificationRecord> qualifications = new ArrayList<>();
@@ -209,6 +219,10 @@ public class ExpertProfile extends AbstractEntity {
         availability.clear();
         form.getAvailability().forEach(w -> availability.add(new AvailabilityEntry(w)));
         updateQualifications(form.getQualifications());
+        experience.clear();
+        form.getExperience().forEach(e -> experience.add(new ExperienceColumns(e)));
+        links.clear();
+        form.getLinks().forEach(l -> links.add(new LinkColumns(l)));
         visibility.clear();
         visibility.putAll(ProfileForm.defaultVisibility());
         visibility.putAll(form.getVisibility());
@@ -248,6 +262,36 @@ public class ExpertProfile extends AbstractEntity {
             })
     public List<String> getQualificationTexts() {
         return qualifications.stream().map(QualificationRecord::searchableText).toList();
+    }
+
+    @Transient
+    @FullTextField(name = ExpertIndex.EXPERIENCE_EN, analyzer = SearchAnalyzers.ENGLISH)
+    @FullTextField(name = ExpertIndex.EXPERIENCE_FR, analyzer = SearchAnalyzers.FRENCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "experience")))
+    public List<String> getExperienceTexts() {
+        return experience.stream().map(ExperienceColumns::searchableText).toList();
+    }
+
+    @Transient
+    @FullTextField(name = ExpertIndex.PUBLICATIONS_EN, analyzer = SearchAnalyzers.ENGLISH)
+    @FullTextField(name = ExpertIndex.PUBLICATIONS_FR, analyzer = SearchAnalyzers.FRENCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "links")))
+    public List<String> getPublicationTitles() {
+        return links.stream().map(LinkColumns::title).toList();
+    }
+
+    @Transient
+    @KeywordField(name = "visibility_EXPERIENCE", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+    public Visibility getExperienceVisibility() {
+        return visibilityOf(ProfileSection.EXPERIENCE);
+    }
+
+    @Transient
+    @KeywordField(name = "visibility_PUBLICATIONS", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
+    public Visibility getPublicationsVisibility() {
+        return visibilityOf(ProfileSection.PUBLICATIONS);
     }
 
     @Transient
@@ -381,6 +425,9 @@ public class ExpertProfile extends AbstractEntity {
                 new ArrayList<>(languages.stream().map(LanguageEntry::toSkill).toList()));
         form.setAvailability(new ArrayList<>(
                 availability.stream().map(AvailabilityEntry::toWindow).toList()));
+        form.setExperience(new ArrayList<>(
+                experience.stream().map(ExperienceColumns::toExperience).toList()));
+        form.setLinks(new ArrayList<>(links.stream().map(LinkColumns::toLink).toList()));
         form.setQualifications(new ArrayList<>(qualifications.stream()
                 .map(QualificationRecord::toQualification)
                 .toList()));
@@ -429,6 +476,14 @@ public class ExpertProfile extends AbstractEntity {
                         : qualifications.stream()
                                 .map(QualificationRecord::toQualification)
                                 .toList(),
+                hidden.contains(ProfileSection.EXPERIENCE)
+                        ? List.of()
+                        : experience.stream()
+                                .map(ExperienceColumns::toExperience)
+                                .toList(),
+                hidden.contains(ProfileSection.PUBLICATIONS)
+                        ? List.of()
+                        : links.stream().map(LinkColumns::toLink).toList(),
                 Set.copyOf(hidden),
                 viewer.isUser(userId));
     }

@@ -34,6 +34,9 @@ class ProfilePersonalData implements PersonalData {
             Integer weeksPerYear,
             String biography,
             String gender,
+            java.util.List<org.passerelle.directory.Qualification> qualifications,
+            java.util.List<org.passerelle.directory.Experience> experience,
+            java.util.List<org.passerelle.directory.ProfileLink> links,
             java.util.Map<org.passerelle.directory.ProfileSection, org.passerelle.directory.Visibility> visibility) {}
 
     @Override
@@ -54,6 +57,9 @@ class ProfilePersonalData implements PersonalData {
                         f.getWeeksPerYear(),
                         f.getBio(),
                         f.getGender(),
+                        f.getQualifications(),
+                        f.getExperience(),
+                        f.getLinks(),
                         f.getVisibility()))
                 .orElse(null);
     }

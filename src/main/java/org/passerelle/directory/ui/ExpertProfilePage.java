@@ -146,6 +146,37 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
             }
             add(list);
         }
+        if (!profile.experience().isEmpty()) {
+            add(new H2(getTranslation("profile.section.EXPERIENCE")));
+            var list = new UnorderedList();
+            list.setId("expert-experience");
+            for (var e : profile.experience()) {
+                var years = e.fromYear() == null
+                        ? ""
+                        : " (" + e.fromYear() + "–" + (e.toYear() == null ? "" : e.toYear()) + ")";
+                var item = new ListItem(e.role() + (e.organisation().isEmpty() ? "" : ", " + e.organisation()) + years);
+                if (!e.description().isEmpty()) {
+                    item.add(new Paragraph(e.description()));
+                }
+                list.add(item);
+            }
+            add(list);
+        }
+        if (!profile.links().isEmpty()) {
+            add(new H2(getTranslation("profile.section.PUBLICATIONS")));
+            var list = new UnorderedList();
+            list.setId("expert-links");
+            for (var link : profile.links()) {
+                var anchor = new Anchor(link.url(), link.title());
+                anchor.getElement().setAttribute("rel", "nofollow noopener noreferrer");
+                anchor.setTarget("_blank");
+                list.add(new ListItem(
+                        new com.vaadin.flow.component.Text(
+                                getTranslation(link.kind().labelKey()) + " — "),
+                        anchor));
+            }
+            add(list);
+        }
         if (!profile.availability().isEmpty()) {
             add(new H2(getTranslation("profile.section.AVAILABILITY")));
             var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);

@@ -124,6 +124,31 @@ class ProfileEditor extends VerticalLayout {
                 .bind("qualifications");
         add(qualifications);
 
+        section(ProfileSection.EXPERIENCE, form);
+        var experience = new ExperienceField();
+        binder.forField(experience)
+                .withValidator(
+                        list -> list == null
+                                || list.stream()
+                                        .allMatch(e ->
+                                                e.role() != null && !e.role().isBlank()),
+                        getTranslation("profile.experience.role.required"))
+                .bind("experience");
+        add(experience);
+
+        section(ProfileSection.PUBLICATIONS, form);
+        var links = new LinksField();
+        binder.forField(links)
+                .withValidator(
+                        list -> list == null
+                                || list.stream()
+                                        .allMatch(l -> Links.valid(l.url())
+                                                && l.title() != null
+                                                && !l.title().isBlank()),
+                        getTranslation("profile.link.invalid"))
+                .bind("links");
+        add(links);
+
         section(ProfileSection.AVAILABILITY, form);
         var availability = new AvailabilityField(clock);
         binder.forField(availability)

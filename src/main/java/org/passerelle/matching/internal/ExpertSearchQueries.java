@@ -7,6 +7,8 @@ import static org.passerelle.directory.ExpertIndex.AVAILABILITY_REMOTE;
 import static org.passerelle.directory.ExpertIndex.AVAILABILITY_START;
 import static org.passerelle.directory.ExpertIndex.BIO_EN;
 import static org.passerelle.directory.ExpertIndex.BIO_FR;
+import static org.passerelle.directory.ExpertIndex.EXPERIENCE_EN;
+import static org.passerelle.directory.ExpertIndex.EXPERIENCE_FR;
 import static org.passerelle.directory.ExpertIndex.HEADLINE_EN;
 import static org.passerelle.directory.ExpertIndex.HEADLINE_FR;
 import static org.passerelle.directory.ExpertIndex.HERITAGE;
@@ -16,6 +18,8 @@ import static org.passerelle.directory.ExpertIndex.LANGUAGE;
 import static org.passerelle.directory.ExpertIndex.LANGUAGE_LEVEL;
 import static org.passerelle.directory.ExpertIndex.NAME;
 import static org.passerelle.directory.ExpertIndex.NAME_SORT;
+import static org.passerelle.directory.ExpertIndex.PUBLICATIONS_EN;
+import static org.passerelle.directory.ExpertIndex.PUBLICATIONS_FR;
 import static org.passerelle.directory.ExpertIndex.QUALIFICATIONS_EN;
 import static org.passerelle.directory.ExpertIndex.QUALIFICATIONS_FR;
 import static org.passerelle.directory.ExpertIndex.RESIDENCE;
@@ -286,6 +290,14 @@ public class ExpertSearchQueries {
                             f,
                             text(f, text, typos, QUALIFICATIONS_EN, QUALIFICATIONS_FR),
                             visible(f, ProfileSection.QUALIFICATIONS, viewer)),
+                    scored(
+                            f,
+                            text(f, text, typos, EXPERIENCE_EN, EXPERIENCE_FR),
+                            visible(f, ProfileSection.EXPERIENCE, viewer)),
+                    scored(
+                            f,
+                            text(f, text, typos, PUBLICATIONS_EN, PUBLICATIONS_FR),
+                            visible(f, ProfileSection.PUBLICATIONS, viewer)),
                     scored(f, text(f, text, typos, BIO_EN, BIO_FR), visible(f, ProfileSection.BIO, viewer)));
         }
         anyOf(f, clauses, SECTOR, query.sectors(), ProfileSection.EXPERTISE, viewer);

@@ -1,0 +1,47 @@
+package org.passerelle.directory.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.passerelle.directory.Experience;
+
+@Embeddable
+public class ExperienceColumns {
+
+    @Column(nullable = false, length = 150)
+    private String role;
+
+    @Column(nullable = false, length = 150)
+    private String organisation;
+
+    @Column(name = "country_code", length = 2)
+    private String country;
+
+    private Integer fromYear;
+
+    private Integer toYear;
+
+    @Column(nullable = false, length = 2000)
+    private String description;
+
+    protected ExperienceColumns() {}
+
+    ExperienceColumns(Experience experience) {
+        role = experience.role().strip();
+        organisation = experience.organisation() == null
+                ? ""
+                : experience.organisation().strip();
+        country = experience.country() == null || experience.country().isBlank() ? null : experience.country();
+        fromYear = experience.fromYear();
+        toYear = experience.toYear();
+        description =
+                experience.description() == null ? "" : experience.description().strip();
+    }
+
+    Experience toExperience() {
+        return new Experience(role, organisation, country, fromYear, toYear, description);
+    }
+
+    String searchableText() {
+        return role + " " + organisation + " " + description;
+    }
+}
