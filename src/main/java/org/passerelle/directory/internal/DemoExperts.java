@@ -315,6 +315,27 @@ class DemoExperts {
         form.setBio(bio(name, form.getHeadline(), origin, residence[1], french, random));
         form.setGender(
                 List.of("femme", "homme", "woman", "man", "", "non-binary").get(random.nextInt(6)));
+        form.setQualifications(List.of(new org.passerelle.directory.Qualification(
+                null,
+                org.passerelle.directory.Qualification.Kind.DEGREE,
+                french
+                        ? "Master en " + sector.skills().getFirst()
+                        : "MSc in " + sector.skills().getFirst(),
+                french ? "Université Cheikh Anta Diop" : "University of Montreal",
+                1995 + random.nextInt(25),
+                false)));
+        form.setExperience(List.of(new org.passerelle.directory.Experience(
+                form.getHeadline(),
+                french ? "Centre hospitalier régional de " + residence[1] : "Regional office, " + residence[1],
+                residence[0],
+                2005 + random.nextInt(10),
+                null,
+                "")));
+        form.setLinks(List.of(new org.passerelle.directory.ProfileLink(
+                org.passerelle.directory.ProfileLink.Kind.PUBLICATION,
+                (french ? "Retour d’expérience : " : "Lessons learned: ")
+                        + sector.skills().getFirst(),
+                "https://example.org/publications/" + userId)));
         form.getVisibility().put(ProfileSection.IDENTITY, identity);
         form.getVisibility().put(ProfileSection.ORIGINS, random.nextInt(5) == 0 ? Visibility.ONLY_ME : identity);
         if (random.nextInt(4) == 0) {
@@ -322,6 +343,10 @@ class DemoExperts {
         }
         profile.update(form, now);
         profiles.save(profile);
+        if (random.nextInt(3) == 0) {
+            accounts.idOf("admin@passerelle.demo")
+                    .ifPresent(admin -> profile.getQualifications().getFirst().verify(admin, now));
+        }
     }
 
     private static List<LanguageSkill> languages(Origin origin, boolean french, Random random) {
