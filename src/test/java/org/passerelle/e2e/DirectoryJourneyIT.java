@@ -5,75 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.directory.internal.PhotoProcessorTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser: an expert fills in the profile, uploads a photo and sets an availability period; a member then
  * finds them in the directory with two facets and opens the profile.
  */
-@BrowserTest
-class DirectoryJourneyIT {
-
-    @LocalServerPort
-    int port;
+class DirectoryJourneyIT extends BrowserJourney {
 
     @Autowired
     TestUsers testUsers;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    WebElement byId(String id) {
-        var element = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
-    }
-
-    /** The text of an element, read from the DOM (WebDriver's getText only reports what it deems visible). */
-    String textOf(String id) {
-        return String.valueOf(browser.executeScript(
-                "const e = document.getElementById(arguments[0]); return e ? e.textContent : ''", id));
-    }
-
     void logIn(String email) {
-        browser.get(url("login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
-                .click();
+        logIn(email, TestUsers.PASSWORD);
         byId("user-menu");
     }
 

@@ -4,56 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.URI;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.passerelle.GreenMailSupport;
 import org.passerelle.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The first journey, in a real browser: register, open the verification link from the mail, log in, switch to
  * French, log out.
  */
-@BrowserTest
-class RegistrationJourneyIT {
+class RegistrationJourneyIT extends BrowserJourney {
 
     @RegisterExtension
     static GreenMailExtension greenMail = GreenMailSupport.server();
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
 
     void type(String id, String text) {
         var field = byId(id).findElement(By.cssSelector("input"));
@@ -78,7 +43,8 @@ class RegistrationJourneyIT {
         browser.get(url(link.getPath().substring(1) + "?" + link.getQuery()));
         assertThat(byId("verify-outcome").getText()).isEqualTo("Thank you. You can now log in.");
 
-        browser.get(url("login"));
+        var login = url("login");
+        browser.get(login);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(email);
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
