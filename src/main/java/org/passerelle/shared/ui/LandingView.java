@@ -31,12 +31,19 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle {
         cards.addClassName("cards");
 
         add(title, lead, cards, new Paragraph(getTranslation("landing.how")));
+        var find = new Anchor("directory", getTranslation("landing.find"));
+        find.addClassName("cta");
+        find.setId("landing-find");
+        var actions = new Div(find);
+        actions.addClassName("landing-actions");
         if (sessionUser.displayName().isEmpty()) {
             var join = new Anchor("register", getTranslation("landing.join"));
             join.addClassName("cta");
+            join.addClassName("secondary");
             join.setId("landing-join");
-            add(join);
+            actions.add(join);
         }
+        add(actions);
     }
 
     private Div card(String titleKey, String textKey) {
