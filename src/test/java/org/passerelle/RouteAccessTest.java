@@ -48,6 +48,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("experts/:___url_parameter", EVERYONE),
             Map.entry("admin/users", ADMINS),
             Map.entry("admin/sectors", ADMINS),
+            Map.entry("admin/institutions", ADMINS),
+            Map.entry("institution", EnumSet.of(Who.INSTITUTION_REP)),
             Map.entry("admin/qualifications", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
             Map.entry("admin/outbox", ADMINS));
 

@@ -1,0 +1,54 @@
+package org.passerelle.institutions;
+
+import java.time.Clock;
+import java.util.List;
+import org.passerelle.accounts.CurrentUser;
+import org.passerelle.institutions.internal.Institution;
+import org.passerelle.institutions.internal.InstitutionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administrators verify institutions, or reject them with a reason the representatives read. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional
+public class InstitutionReviewService {
+
+    private final InstitutionRepository institutions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    InstitutionReviewService(InstitutionRepository institutions, CurrentUser currentUser, Clock clock) {
+        this.institutions = institutions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InstitutionView> pending() {
+        return institutions.findByStatusOrderByCreatedAtAsc(InstitutionStatus.PENDING).stream()
+                .map(Institution::toView)
+                .toList();
+    }
+
+    public InstitutionView verify(long institutionId) {
+        var institution = find(institutionId);
+        institution.verify(currentUser.require().id(), clock.instant());
+        return institution.toView();
+    }
+
+    /** Rejects with a reason (required, at most 1,000 characters). */
+    public InstitutionView reject(long institutionId, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InstitutionService.RefusedException("institution.reject.reason");
+        }
+        var institution = find(institutionId);
+        institution.reject(reason.strip(), currentUser.require().id(), clock.instant());
+        return institution.toView();
+    }
+
+    private Institution find(long id) {
+        return institutions.findById(id).orElseThrow(() -> new InstitutionService.RefusedException("institution.none"));
+    }
+}

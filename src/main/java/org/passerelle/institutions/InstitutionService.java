@@ -1,0 +1,84 @@
+package org.passerelle.institutions;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Optional;
+import org.passerelle.accounts.CurrentUser;
+import org.passerelle.directory.Countries;
+import org.passerelle.institutions.internal.Institution;
+import org.passerelle.institutions.internal.InstitutionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** A representative registers their institution and keeps its details; administrators verify it. */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasRole('INSTITUTION_REP')")
+public class InstitutionService {
+
+    /** Why a registration was refused (a message key). */
+    public static class RefusedException extends RuntimeException {
+        private final String messageKey;
+
+        RefusedException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final InstitutionRepository institutions;
+    private final CurrentUser currentUser;
+    private final Countries countries;
+    private final Clock clock;
+
+    InstitutionService(InstitutionRepository institutions, CurrentUser currentUser, Countries countries, Clock clock) {
+        this.institutions = institutions;
+        this.currentUser = currentUser;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    /** The institution the signed-in representative belongs to, if any. */
+    @Transactional(readOnly = true)
+    public Optional<InstitutionView> mine() {
+        return institutions.findByMember(currentUser.require().id()).map(Institution::toView);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InstitutionForm> myForm() {
+        return institutions.findByMember(currentUser.require().id()).map(Institution::toForm);
+    }
+
+    /** Registers a new institution, waiting for verification, with the signed-in user as its representative. */
+    public InstitutionView register(@Valid InstitutionForm form) {
+        var me = currentUser.require().id();
+        if (institutions.findByMember(me).isPresent()) {
+            throw new RefusedException("institution.alreadyMember");
+        }
+        checkCountry(form);
+        return institutions.save(new Institution(form, me, clock.instant())).toView();
+    }
+
+    /** Changes the details of the representative's own institution (a rejected one goes back for review). */
+    public InstitutionView update(@Valid InstitutionForm form) {
+        var institution = institutions
+                .findByMember(currentUser.require().id())
+                .orElseThrow(() -> new RefusedException("institution.none"));
+        checkCountry(form);
+        institution.apply(form);
+        return institution.toView();
+    }
+
+    private void checkCountry(InstitutionForm form) {
+        if (!countries.isKnown(form.getCountry())) {
+            throw new RefusedException("institution.country.required");
+        }
+    }
+}
