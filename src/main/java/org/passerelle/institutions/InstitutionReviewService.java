@@ -2,9 +2,11 @@ package org.passerelle.institutions;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.institutions.internal.Institution;
 import org.passerelle.institutions.internal.InstitutionRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +19,17 @@ public class InstitutionReviewService {
 
     private final InstitutionRepository institutions;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InstitutionReviewService(InstitutionRepository institutions, CurrentUser currentUser, Clock clock) {
+    InstitutionReviewService(
+            InstitutionRepository institutions,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.institutions = institutions;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -35,7 +43,7 @@ public class InstitutionReviewService {
     public InstitutionView verify(long institutionId) {
         var institution = find(institutionId);
         institution.verify(currentUser.require().id(), clock.instant());
-        return institution.toView();
+        return reviewed(institution);
     }
 
     /** Rejects with a reason (required, at most 1,000 characters). */
@@ -45,7 +53,14 @@ public class InstitutionReviewService {
         }
         var institution = find(institutionId);
         institution.reject(reason.strip(), currentUser.require().id(), clock.instant());
-        return institution.toView();
+        return reviewed(institution);
+    }
+
+    private InstitutionView reviewed(Institution institution) {
+        var view = institution.toView();
+        events.publishEvent(new InstitutionReviewed(
+                view.id(), view.name(), view.status(), view.rejectionReason(), Set.copyOf(institution.getMembers())));
+        return view;
     }
 
     private Institution find(long id) {

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 @IntegrationTest
-class InstitutionIT {
+public class InstitutionIT {
 
     @Autowired
     InstitutionService institutions;
@@ -35,7 +35,7 @@ class InstitutionIT {
         testUsers.signOut();
     }
 
-    static InstitutionForm form(String name) {
+    public static InstitutionForm form(String name) {
         var form = new InstitutionForm();
         form.setName(name);
         form.setType(InstitutionType.PUBLIC_HOSPITAL);

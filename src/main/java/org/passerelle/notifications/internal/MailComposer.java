@@ -1,6 +1,7 @@
 package org.passerelle.notifications.internal;
 
 import java.util.Locale;
+import org.passerelle.accounts.AccountContacts;
 import org.passerelle.accounts.AccountMail;
 import org.passerelle.accounts.AccountMail.EmailChangeRequested;
 import org.passerelle.accounts.AccountMail.EmailChanged;
@@ -38,13 +39,23 @@ public class MailComposer {
         };
     }
 
+    /** A mail to a known contact from the template {@code mail.<template>.*} with these arguments. */
+    public ComposedMail compose(AccountContacts.Contact contact, String template, Object... args) {
+        return render(
+                contact.email(), contact.displayName(), template, SupportedLanguages.fromTag(contact.language()), args);
+    }
+
     private ComposedMail render(AccountMail event, String template, Locale language, Object... args) {
+        return render(event.recipient(), event.displayName(), template, language, args);
+    }
+
+    private ComposedMail render(String recipient, String name, String template, Locale language, Object... args) {
         var subject = messages.getMessage("mail." + template + ".subject", args, language);
-        var body = messages.getMessage("mail.greeting", new Object[] {event.displayName()}, language)
+        var body = messages.getMessage("mail.greeting", new Object[] {name}, language)
                 + "\n\n"
                 + messages.getMessage("mail." + template + ".body", args, language)
                 + "\n\n"
                 + messages.getMessage("mail.signature", null, language);
-        return new ComposedMail(event.recipient(), template, subject, body);
+        return new ComposedMail(recipient, template, subject, body);
     }
 }
