@@ -37,16 +37,18 @@ public class InstitutionReviewView extends VerticalLayout implements HasDynamicT
         grid.addColumn(InstitutionView::website).setHeader(getTranslation("institution.website"));
         grid.addColumn(InstitutionView::emailDomain).setHeader(getTranslation("institution.domain"));
         grid.addComponentColumn(i -> {
-            var verify = new Button(getTranslation("review.verify"), e -> {
-                review.verify(i.id());
-                refresh();
-            });
-            verify.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-            var reject = new Button(
-                    getTranslation("institution.reject"), e -> rejectDialog(i).open());
-            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            return new HorizontalLayout(verify, reject);
-        });
+                    var verify = new Button(getTranslation("review.verify"), e -> {
+                        review.verify(i.id());
+                        refresh();
+                    });
+                    verify.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+                    var reject = new Button(
+                            getTranslation("institution.reject"),
+                            e -> rejectDialog(i).open());
+                    reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                    return new HorizontalLayout(verify, reject);
+                })
+                .setKey("actions");
         grid.setSizeFull();
         add(new H1(getTranslation("institution.review.title")), grid);
         refresh();
