@@ -6,6 +6,7 @@ import java.util.Set;
 import org.passerelle.accounts.internal.AccountSessions;
 import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.accounts.internal.UserAccountRepository;
+import org.passerelle.shared.RefusedException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,20 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 @Transactional
 public class UserAdminService {
-
-    /** Why an administrative change was refused. */
-    public static class RefusedException extends RuntimeException {
-        private final String messageKey;
-
-        RefusedException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final UserAccountRepository users;
     private final AccountSessions sessions;

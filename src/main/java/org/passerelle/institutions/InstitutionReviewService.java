@@ -6,6 +6,7 @@ import java.util.Set;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.institutions.internal.Institution;
 import org.passerelle.institutions.internal.InstitutionRepository;
+import org.passerelle.shared.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class InstitutionReviewService {
     /** Rejects with a reason (required, at most 1,000 characters). */
     public InstitutionView reject(long institutionId, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new InstitutionService.RefusedException("institution.reject.reason");
+            throw new RefusedException("institution.reject.reason");
         }
         var institution = find(institutionId);
         institution.reject(reason.strip(), currentUser.require().id(), clock.instant());
@@ -64,6 +65,6 @@ public class InstitutionReviewService {
     }
 
     private Institution find(long id) {
-        return institutions.findById(id).orElseThrow(() -> new InstitutionService.RefusedException("institution.none"));
+        return institutions.findById(id).orElseThrow(() -> new RefusedException("institution.none"));
     }
 }

@@ -7,6 +7,7 @@ import org.passerelle.accounts.CurrentUser;
 import org.passerelle.directory.Countries;
 import org.passerelle.institutions.internal.Institution;
 import org.passerelle.institutions.internal.InstitutionRepository;
+import org.passerelle.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,20 +19,6 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 @PreAuthorize("hasRole('INSTITUTION_REP')")
 public class InstitutionService {
-
-    /** Why a registration was refused (a message key). */
-    public static class RefusedException extends RuntimeException {
-        private final String messageKey;
-
-        RefusedException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final InstitutionRepository institutions;
     private final CurrentUser currentUser;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
 import org.passerelle.TestUsers;
+import org.passerelle.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -65,11 +66,9 @@ class UserAdminServiceIT {
                         .roles())
                 .containsExactlyInAnyOrder(Role.EXPERT, Role.MODERATOR);
         assertThatThrownBy(() -> admin.changeRoles(me.getId(), Set.of(Role.EXPERT)))
-                .isInstanceOf(UserAdminService.RefusedException.class);
-        assertThatThrownBy(() -> admin.setDisabled(me.getId(), true))
-                .isInstanceOf(UserAdminService.RefusedException.class);
-        assertThatThrownBy(() -> admin.changeRoles(user.getId(), Set.of()))
-                .isInstanceOf(UserAdminService.RefusedException.class);
+                .isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> admin.setDisabled(me.getId(), true)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> admin.changeRoles(user.getId(), Set.of())).isInstanceOf(RefusedException.class);
     }
 
     @Test

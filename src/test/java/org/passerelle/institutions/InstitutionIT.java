@@ -12,6 +12,7 @@ import org.passerelle.accounts.Role;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Visibility;
+import org.passerelle.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -52,14 +53,12 @@ public class InstitutionIT {
         testUsers.signIn(rep);
         var registered = institutions.register(form("CHU du Point G " + System.nanoTime()));
         assertThat(registered.status()).isEqualTo(InstitutionStatus.PENDING);
-        assertThatThrownBy(() -> institutions.register(form("Second")))
-                .isInstanceOf(InstitutionService.RefusedException.class);
+        assertThatThrownBy(() -> institutions.register(form("Second"))).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> review.pending()).isInstanceOf(AuthorizationDeniedException.class);
 
         testUsers.signIn(testUsers.active("Admin", Role.ADMIN));
         assertThat(review.pending()).extracting(InstitutionView::id).contains(registered.id());
-        assertThatThrownBy(() -> review.reject(registered.id(), " "))
-                .isInstanceOf(InstitutionService.RefusedException.class);
+        assertThatThrownBy(() -> review.reject(registered.id(), " ")).isInstanceOf(RefusedException.class);
         review.reject(registered.id(), "The evidence does not name the hospital.");
 
         testUsers.signIn(rep);
@@ -86,8 +85,7 @@ public class InstitutionIT {
         assertThatThrownBy(() -> institutions.register(bad)).isInstanceOf(ConstraintViolationException.class);
         var unknownCountry = form("Somewhere");
         unknownCountry.setCountry("XX");
-        assertThatThrownBy(() -> institutions.register(unknownCountry))
-                .isInstanceOf(InstitutionService.RefusedException.class);
+        assertThatThrownBy(() -> institutions.register(unknownCountry)).isInstanceOf(RefusedException.class);
         assertThat(institutions.mine()).isEmpty();
     }
 

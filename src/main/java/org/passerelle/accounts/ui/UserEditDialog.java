@@ -13,6 +13,7 @@ import org.passerelle.accounts.AccountStatus;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.UserAdminService;
 import org.passerelle.accounts.UserSummary;
+import org.passerelle.shared.RefusedException;
 
 /** Change one user's roles, or disable / re-enable the account. */
 class UserEditDialog extends Dialog {
@@ -53,7 +54,7 @@ class UserEditDialog extends Dialog {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (UserAdminService.RefusedException refused) {
+        } catch (RefusedException refused) {
             var n = Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -22,6 +22,7 @@ import org.passerelle.institutions.InstitutionForm;
 import org.passerelle.institutions.InstitutionService;
 import org.passerelle.institutions.InstitutionType;
 import org.passerelle.institutions.InstitutionView;
+import org.passerelle.shared.RefusedException;
 
 /** A representative registers their institution, follows its verification and keeps its details up to date. */
 @Route("institution")
@@ -77,7 +78,7 @@ public class MyInstitutionView extends VerticalLayout implements HasDynamicTitle
                 show(saved);
                 var n = Notification.show(getTranslation("institution.saved"), 5000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (InstitutionService.RefusedException refused) {
+            } catch (RefusedException refused) {
                 var n = Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
