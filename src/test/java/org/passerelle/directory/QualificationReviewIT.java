@@ -12,6 +12,7 @@ import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.matching.ExpertQuery;
 import org.passerelle.matching.ExpertSearchService;
+import org.passerelle.matching.QueryBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -60,21 +61,7 @@ class QualificationReviewIT {
                 .findFirst()
                 .orElseThrow();
         review.verify(pending.qualification().id());
-        var verifiedOnly = new ExpertQuery(
-                tag,
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                null,
-                null,
-                null,
-                null,
-                false,
-                false,
-                true,
-                ExpertQuery.Sort.RELEVANCE);
+        var verifiedOnly = QueryBuilder.query(tag).verified().build();
         assertThat(search.count(verifiedOnly)).isEqualTo(1);
         assertThat(search.count(ExpertQuery.all().withText("pharmacie " + tag))).isEqualTo(1);
         assertThat(search.facets(ExpertQuery.all().withText(tag)).verifiedQualifications())

@@ -265,21 +265,13 @@ class DirectoryBenchmark {
                 }
             }
         }
-        return new ExpertQuery(
-                String.join(" ", words),
-                sectors,
-                Set.of(),
-                Set.of(),
-                continents,
-                residence,
-                language,
-                level,
-                from,
-                to,
-                false,
-                false,
-                false,
-                ExpertQuery.Sort.RELEVANCE);
+        return QueryBuilder.query(String.join(" ", words))
+                .sectors(sectors)
+                .continents(continents)
+                .residence(residence)
+                .speaks(language, level)
+                .available(from, to)
+                .build();
     }
 
     private void generate(int count, Random random) throws SQLException, IOException {

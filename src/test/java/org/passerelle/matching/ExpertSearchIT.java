@@ -149,57 +149,20 @@ class ExpertSearchIT {
 
         assertThat(names(with(
                         all,
-                        q -> new ExpertQuery(
-                                q.text(),
-                                Set.of("health"),
-                                Set.of(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of("CA"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                false,
-                                false,
-                                q.sort()))))
+                        q -> QueryBuilder.query(q.text())
+                                .sectors("health")
+                                .residence("CA")
+                                .build())))
                 .containsExactly("E2");
         assertThat(names(with(
                         all,
-                        q -> new ExpertQuery(
-                                q.text(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of("011"),
-                                Set.of(),
-                                Set.of(),
-                                "bm",
-                                ProficiencyLevel.B2,
-                                null,
-                                null,
-                                false,
-                                false,
-                                false,
-                                q.sort()))))
+                        q -> QueryBuilder.query(q.text())
+                                .regions("011")
+                                .speaks("bm", ProficiencyLevel.B2)
+                                .build())))
                 .containsExactly("E1");
         assertThat(search.count(with(
-                        all,
-                        q -> new ExpertQuery(
-                                q.text(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of("002"),
-                                Set.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                false,
-                                false,
-                                q.sort()))))
+                        all, q -> QueryBuilder.query(q.text()).continents("002").build())))
                 .isEqualTo(2);
     }
 
@@ -216,39 +179,16 @@ class ExpertSearchIT {
         var all = tagged("");
         assertThat(names(with(
                         all,
-                        q -> new ExpertQuery(
-                                q.text(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of(),
-                                null,
-                                null,
-                                LocalDate.of(2027, 3, 20),
-                                LocalDate.of(2027, 4, 10),
-                                false,
-                                false,
-                                false,
-                                q.sort()))))
+                        q -> QueryBuilder.query(q.text())
+                                .available(LocalDate.of(2027, 3, 20), LocalDate.of(2027, 4, 10))
+                                .build())))
                 .containsExactly("March remote");
         assertThat(names(with(
                         all,
-                        q -> new ExpertQuery(
-                                q.text(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of(),
-                                Set.of(),
-                                null,
-                                null,
-                                LocalDate.of(2027, 1, 1),
-                                LocalDate.of(2027, 12, 31),
-                                false,
-                                true,
-                                false,
-                                q.sort()))))
+                        q -> QueryBuilder.query(q.text())
+                                .available(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))
+                                .onSite()
+                                .build())))
                 .containsExactly("June on site");
         assertThat(search.facets(all).remote()).isEqualTo(1);
         assertThat(search.facets(all).onSite()).isEqualTo(1);
@@ -284,23 +224,8 @@ class ExpertSearchIT {
         var facets = search.facets(all);
         assertThat(facets.heritageCountries()).doesNotContainKey("BF");
         assertThat(facets.sectors()).doesNotContainKey("agriculture");
-        var byHiddenHeritage = with(
-                all,
-                q -> new ExpertQuery(
-                        q.text(),
-                        Set.of(),
-                        Set.of("BF"),
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        false,
-                        q.sort()));
+        var byHiddenHeritage =
+                with(all, q -> QueryBuilder.query(q.text()).heritage("BF").build());
         assertThat(search.count(byHiddenHeritage)).isZero();
 
         // a member sees origins and bio, still not expertise (only me), and the members-only profile
@@ -337,21 +262,7 @@ class ExpertSearchIT {
         expert("Adama First", f -> {});
         var byName = with(
                 tagged(""),
-                q -> new ExpertQuery(
-                        q.text(),
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        false,
-                        ExpertQuery.Sort.NAME));
+                q -> QueryBuilder.query(q.text()).sort(ExpertQuery.Sort.NAME).build());
         assertThat(names(byName)).containsExactly("Adama First", "Zoé Last");
     }
 

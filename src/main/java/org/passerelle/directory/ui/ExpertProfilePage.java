@@ -71,11 +71,7 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
         var locale = getLocale();
         add(new H1(profile.displayName()));
         profiles.photo(profile.id()).ifPresent(bytes -> {
-            var photo = new com.vaadin.flow.component.html.Image(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
-                            event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                                    new java.io.ByteArrayInputStream(bytes), "photo.jpg", "image/jpeg", bytes.length)),
-                    getTranslation("profile.photo.altOf", profile.displayName()));
+            var photo = PhotoImage.of(bytes, getTranslation("profile.photo.altOf", profile.displayName()));
             photo.setId("expert-photo");
             photo.addClassName("profile-photo");
             photo.setWidth("128px");

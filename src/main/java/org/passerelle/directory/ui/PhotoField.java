@@ -3,16 +3,12 @@ package org.passerelle.directory.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.PhotoRejectedException;
 import org.slf4j.LoggerFactory;
@@ -80,11 +76,7 @@ class PhotoField extends VerticalLayout {
         picture.removeAll();
         var photo = profiles.photo(profileId);
         if (photo.isPresent()) {
-            var bytes = photo.get();
-            var image = new Image(
-                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                            new ByteArrayInputStream(bytes), "photo.jpg", "image/jpeg", bytes.length)),
-                    getTranslation("profile.photo.alt"));
+            var image = PhotoImage.of(photo.get(), getTranslation("profile.photo.alt"));
             image.setWidth("96px");
             picture.add(image);
         } else {
