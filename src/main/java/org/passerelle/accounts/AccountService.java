@@ -1,6 +1,8 @@
 package org.passerelle.accounts;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -103,7 +105,7 @@ public class AccountService {
 
     /** Sends a fresh verification link if the address belongs to an account still waiting for it. */
     @PreAuthorize("permitAll()")
-    public void resendVerification(String email) {
+    public void resendVerification(@NotBlank @Size(max = 254) String email) {
         users.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(user -> user.getStatus() == AccountStatus.PENDING_VERIFICATION)
                 .ifPresent(this::sendVerification);
@@ -122,7 +124,7 @@ public class AccountService {
 
     /** Mails a single-use reset link (valid one hour) if the address has an account that is not disabled. */
     @PreAuthorize("permitAll()")
-    public void requestPasswordReset(String email) {
+    public void requestPasswordReset(@NotBlank @Size(max = 254) String email) {
         users.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(user -> user.getStatus() != AccountStatus.DISABLED)
                 .ifPresent(user -> {

@@ -1,5 +1,6 @@
 package org.passerelle.accounts;
 
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +12,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** User administration: list and search users, change their roles, disable and re-enable accounts. Admins only. */
 @Service
+@Validated
 @PreAuthorize("hasRole('ADMIN')")
 @Transactional
 public class UserAdminService {
@@ -29,14 +32,14 @@ public class UserAdminService {
     }
 
     @Transactional(readOnly = true)
-    public List<UserSummary> search(String text, Pageable page) {
+    public List<UserSummary> search(@Size(max = 200) String text, Pageable page) {
         return users.search(pattern(text), page).stream()
                 .map(UserAccount::toSummary)
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public long count(String text) {
+    public long count(@Size(max = 200) String text) {
         return users.countSearch(pattern(text));
     }
 

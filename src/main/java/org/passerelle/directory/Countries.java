@@ -26,7 +26,6 @@ public class Countries {
 
     private static final Map<String, Country> BY_CODE = load();
 
-    private final Map<String, Country> byCode = BY_CODE;
     private final MessageSource messages;
 
     Countries(MessageSource messages) {
@@ -39,13 +38,13 @@ public class Countries {
     }
 
     public List<Country> all() {
-        return List.copyOf(byCode.values());
+        return List.copyOf(BY_CODE.values());
     }
 
     /** All countries sorted by their name in the given language. */
     public List<Country> sortedByName(Locale language) {
         var collator = java.text.Collator.getInstance(language);
-        return byCode.values().stream()
+        return BY_CODE.values().stream()
                 .sorted(Comparator.comparing(c -> c.name(language), collator))
                 .toList();
     }

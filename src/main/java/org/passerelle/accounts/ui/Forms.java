@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import org.passerelle.accounts.PasswordPolicy;
+import org.passerelle.shared.ui.Fields;
 
 /** Small helpers shared by the account forms: fields with ids and limits, and form-level messages. */
 final class Forms {
@@ -15,10 +16,8 @@ final class Forms {
     private Forms() {}
 
     static TextField text(Component owner, String id, String labelKey, int maxLength) {
-        var field = new TextField(owner.getTranslation(labelKey));
+        var field = Fields.text(owner, labelKey, maxLength);
         field.setId(id);
-        field.setMaxLength(maxLength);
-        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(owner, maxLength)));
         field.setWidthFull();
         return field;
     }
@@ -28,7 +27,7 @@ final class Forms {
         field.setId(id);
         field.setMaxLength(254);
         field.setI18n(new EmailField.EmailFieldI18n()
-                .setMaxLengthErrorMessage(tooLong(owner, 254))
+                .setMaxLengthErrorMessage(Fields.tooLong(owner, 254))
                 .setPatternErrorMessage(owner.getTranslation("accounts.email.invalid")));
         field.setWidthFull();
         return field;
@@ -39,14 +38,9 @@ final class Forms {
         field.setId(id);
         field.setMaxLength(PasswordPolicy.MAX_LENGTH);
         field.setI18n(new PasswordField.PasswordFieldI18n()
-                .setMaxLengthErrorMessage(tooLong(owner, PasswordPolicy.MAX_LENGTH)));
+                .setMaxLengthErrorMessage(Fields.tooLong(owner, PasswordPolicy.MAX_LENGTH)));
         field.setWidthFull();
         return field;
-    }
-
-    /** The message of a field's own length check (it runs before Bean Validation). */
-    private static String tooLong(Component owner, int maxLength) {
-        return owner.getTranslation("form.tooLong", maxLength);
     }
 
     /** A binder that validates with the bean's constraints and marks @NotNull / @NotBlank fields as required. */

@@ -26,8 +26,10 @@ class UserEditDialog extends Dialog {
         roles.setItems(Arrays.asList(Role.values()));
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         roles.setValue(user.roles());
-        var status = new Paragraph(getTranslation("admin.users.status") + ": "
-                + getTranslation(user.status().labelKey()));
+        var status = new Paragraph(getTranslation(
+                "common.labelled",
+                getTranslation("admin.users.status"),
+                getTranslation(user.status().labelKey())));
         add(new Paragraph(user.email()), status, roles);
 
         var save = new Button(

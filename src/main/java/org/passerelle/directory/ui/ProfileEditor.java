@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -25,6 +24,7 @@ import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.Visibility;
 import org.passerelle.shared.Markdown;
+import org.passerelle.shared.ui.Fields;
 
 /** The fields of an expert's profile, section by section, each section with its visibility. */
 class ProfileEditor extends VerticalLayout {
@@ -102,10 +102,8 @@ class ProfileEditor extends VerticalLayout {
         binder.forField(skills)
                 .withValidator(set -> set.size() <= 30, tooMany(30))
                 .bind(ProfileForm::getSkills, (f, v) -> f.setSkills(new LinkedHashSet<>(v)));
-        var skillsText = new TextArea(getTranslation("profile.skillsText"));
+        var skillsText = Fields.area(this, "profile.skillsText", 2000);
         skillsText.setId("profile-skills-text");
-        skillsText.setMaxLength(2000);
-        skillsText.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("form.tooLong", 2000)));
         skillsText.setWidthFull();
         binder.forField(skillsText).bind("skillsText");
         var languageField = new LanguagesField(languages);
@@ -170,10 +168,8 @@ class ProfileEditor extends VerticalLayout {
         add(availability, weeks);
 
         section(ProfileSection.BIO, form);
-        var bio = new TextArea(getTranslation("profile.bio"));
+        var bio = Fields.area(this, "profile.bio", 10000);
         bio.setId("profile-bio");
-        bio.setMaxLength(10000);
-        bio.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("form.tooLong", 10000)));
         bio.setHelperText(getTranslation("profile.bio.help"));
         bio.setWidthFull();
         bio.setMinHeight("10em");
@@ -216,11 +212,8 @@ class ProfileEditor extends VerticalLayout {
     }
 
     private TextField text(String id, String labelKey, int maxLength) {
-        var field = new TextField(getTranslation(labelKey));
+        var field = Fields.text(this, labelKey, maxLength);
         field.setId(id);
-        field.setMaxLength(maxLength);
-        field.setI18n(
-                new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("form.tooLong", maxLength)));
         field.setWidthFull();
         return field;
     }

@@ -3,6 +3,7 @@ package org.passerelle.directory.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.passerelle.shared.ui.Fields;
 
 /** Field makers shared by the list editors of the profile. */
 final class Rows {
@@ -10,10 +11,7 @@ final class Rows {
     private Rows() {}
 
     static TextField text(Component owner, String labelKey, int maxLength, String value) {
-        var field = new TextField(owner.getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        field.setI18n(new TextField.TextFieldI18n()
-                .setMaxLengthErrorMessage(owner.getTranslation("form.tooLong", maxLength)));
+        var field = Fields.text(owner, labelKey, maxLength);
         field.setValue(value == null ? "" : value);
         return field;
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.passerelle.directory.SectorForm;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
+import org.passerelle.shared.ui.Fields;
 
 /** Creates a sector (existing == null) or renames one and hides / shows it. */
 class SectorDialog extends Dialog {
@@ -61,11 +62,8 @@ class SectorDialog extends Dialog {
     }
 
     private TextField field(String id, String labelKey, int maxLength) {
-        var field = new TextField(getTranslation(labelKey));
+        var field = Fields.text(this, labelKey, maxLength);
         field.setId(id);
-        field.setMaxLength(maxLength);
-        field.setI18n(
-                new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("form.tooLong", maxLength)));
         return field;
     }
 }

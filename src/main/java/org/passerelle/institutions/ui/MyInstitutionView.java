@@ -23,6 +23,7 @@ import org.passerelle.institutions.InstitutionService;
 import org.passerelle.institutions.InstitutionType;
 import org.passerelle.institutions.InstitutionView;
 import org.passerelle.shared.RefusedException;
+import org.passerelle.shared.ui.Fields;
 
 /** A representative registers their institution, follows its verification and keeps its details up to date. */
 @Route("institution")
@@ -102,11 +103,8 @@ public class MyInstitutionView extends VerticalLayout implements HasDynamicTitle
     }
 
     private TextField text(String id, String labelKey, int maxLength) {
-        var field = new TextField(getTranslation(labelKey));
+        var field = Fields.text(this, labelKey, maxLength);
         field.setId(id);
-        field.setMaxLength(maxLength);
-        field.setI18n(
-                new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("form.tooLong", maxLength)));
         return field;
     }
 

@@ -1,0 +1,33 @@
+package org.passerelle.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * Text inputs with a length limit and a translated message for it. The component checks its own limit before Bean
+ * Validation runs, and without a message of its own it would show an empty error.
+ */
+public final class Fields {
+
+    private Fields() {}
+
+    public static TextField text(Component owner, String labelKey, int maxLength) {
+        var field = new TextField(owner.getTranslation(labelKey));
+        field.setMaxLength(maxLength);
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(owner, maxLength)));
+        return field;
+    }
+
+    public static TextArea area(Component owner, String labelKey, int maxLength) {
+        var area = new TextArea(owner.getTranslation(labelKey));
+        area.setMaxLength(maxLength);
+        area.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong(owner, maxLength)));
+        return area;
+    }
+
+    /** The message for a value longer than {@code maxLength} characters. */
+    public static String tooLong(Component owner, int maxLength) {
+        return owner.getTranslation("form.tooLong", maxLength);
+    }
+}
