@@ -22,6 +22,11 @@ public abstract class AbstractEntity {
         return id;
     }
 
+    /** Changes with every update: lets a stale copy be detected. */
+    public long getVersion() {
+        return version;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -1,0 +1,38 @@
+package org.passerelle.missions;
+
+import java.util.Optional;
+import org.passerelle.accounts.CurrentUser;
+import org.passerelle.accounts.Role;
+import org.passerelle.missions.internal.MissionAccess;
+import org.passerelle.missions.internal.MissionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading one mission: anyone reads a mission on the board (published or later, not cancelled); drafts and missions
+ * under review only their institution's representatives and administrators.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MissionBoardService {
+
+    private final MissionRepository missions;
+    private final MissionAccess access;
+    private final CurrentUser currentUser;
+
+    MissionBoardService(MissionRepository missions, MissionAccess access, CurrentUser currentUser) {
+        this.missions = missions;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<MissionView> view(long missionId) {
+        return missions.findById(missionId)
+                .filter(m -> m.getStatus().isPublic()
+                        || access.isMine(m)
+                        || currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false))
+                .map(m -> m.toView());
+    }
+}
