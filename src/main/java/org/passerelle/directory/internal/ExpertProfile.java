@@ -200,6 +200,10 @@ public class ExpertProfile extends AbstractEntity {
         return userId;
     }
 
+    public String getDisplayName() {
+        return displayName;
+    }
+
     /** Replaces everything the expert edits with the (validated) form; the biography is rendered here, once. */
     public void update(ProfileForm form, Instant now) {
         displayName = form.getDisplayName().strip();
