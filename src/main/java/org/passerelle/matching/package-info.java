@@ -1,8 +1,9 @@
 /**
  * All full-text search and ranking: the expert directory search (facets, highlights, typo tolerance, visibility
- * aware); later, mission to expert ranking with explanations.
+ * aware), the mission board search, mission → expert ranking with explanations, and its reverse, missions for an
+ * expert (with alerts when a new mission fits).
  */
-@ApplicationModule(allowedDependencies = {"shared", "accounts", "directory"})
+@ApplicationModule(allowedDependencies = {"shared", "accounts", "directory", "missions"})
 package org.passerelle.matching;
 
 import org.springframework.modulith.ApplicationModule;

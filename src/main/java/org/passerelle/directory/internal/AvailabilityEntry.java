@@ -3,6 +3,7 @@ package org.passerelle.directory.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.passerelle.directory.AvailabilityWindow;
 
@@ -10,17 +11,17 @@ import org.passerelle.directory.AvailabilityWindow;
 public class AvailabilityEntry {
 
     @Column(nullable = false)
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private LocalDate startDate;
 
     @Column(nullable = false)
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private LocalDate endDate;
 
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private boolean remote;
 
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private boolean onSite;
 
     protected AvailabilityEntry() {}

@@ -299,7 +299,7 @@ public class ExpertProfile extends AbstractEntity {
     }
 
     @Transient
-    @KeywordField(name = ExpertIndex.VERIFIED_QUALIFICATION, aggregable = Aggregable.YES)
+    @KeywordField(name = ExpertIndex.VERIFIED_QUALIFICATION, aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(
             derivedFrom = @ObjectPath({
                 @PropertyValue(propertyName = "qualifications"),

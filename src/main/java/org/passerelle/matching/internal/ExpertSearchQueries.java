@@ -347,7 +347,7 @@ public class ExpertSearchQueries {
     }
 
     /** Matches and scores on {@code scoring}, restricted by {@code filter} without scoring. */
-    private static SearchPredicate scored(SearchPredicateFactory f, SearchPredicate scoring, SearchPredicate filter) {
+    static SearchPredicate scored(SearchPredicateFactory f, SearchPredicate scoring, SearchPredicate filter) {
         return f.bool().must(scoring).filter(filter).toPredicate();
     }
 
@@ -389,7 +389,7 @@ public class ExpertSearchQueries {
     }
 
     /** The viewer may see this section: its visibility allows them, or the profile is theirs. */
-    private static SearchPredicate visible(SearchPredicateFactory f, ProfileSection section, Viewer viewer) {
+    static SearchPredicate visible(SearchPredicateFactory f, ProfileSection section, Viewer viewer) {
         var allowed = f.terms().field(visibility(section)).matchingAny(List.copyOf(viewer.visibleLevels()));
         if (viewer.userId() == null) {
             return allowed.toPredicate();
@@ -404,7 +404,7 @@ public class ExpertSearchQueries {
         return f.nested(AVAILABILITY).add(f.match().field(flag).matching(true)).toPredicate();
     }
 
-    private static SearchPredicate all(SearchPredicateFactory f, SearchPredicate... predicates) {
+    static SearchPredicate all(SearchPredicateFactory f, SearchPredicate... predicates) {
         var and = f.and();
         for (var predicate : predicates) {
             and.add(predicate);
@@ -412,7 +412,7 @@ public class ExpertSearchQueries {
         return and.toPredicate();
     }
 
-    private static SearchPredicate any(SearchPredicateFactory f, SearchPredicate... predicates) {
+    static SearchPredicate any(SearchPredicateFactory f, SearchPredicate... predicates) {
         var or = f.or();
         for (var predicate : predicates) {
             or.add(predicate);

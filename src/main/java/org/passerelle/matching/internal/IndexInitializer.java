@@ -1,45 +1,75 @@
 package org.passerelle.matching.internal;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.passerelle.directory.ExpertIndex;
+import org.passerelle.missions.MissionIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, rebuilds the expert index when it does not hold as many profiles as the database (a new or deleted
- * index directory, rows written outside Hibernate such as a restored backup).
+ * At start-up, rebuilds an index when it does not hold as many entities as the database (a new or deleted index
+ * directory, rows written outside Hibernate such as a restored backup), and rebuilds every index when the mapping
+ * changed since the index was written (a version stamp in the index directory).
  */
 @Component
 class IndexInitializer {
 
+    /** Raise when a mapping change needs documents written again (e.g. a field became projectable). */
+    static final String MAPPING_VERSION = "2";
+
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
+    private static final List<String> ENTITIES = List.of(ExpertIndex.ENTITY, MissionIndex.ENTITY);
 
     private final EntityManagerFactory entityManagers;
+    private final String indexRoot;
 
-    IndexInitializer(EntityManagerFactory entityManagers) {
+    IndexInitializer(
+            EntityManagerFactory entityManagers,
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String indexRoot) {
         this.entityManagers = entityManagers;
+        this.indexRoot = indexRoot;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(-10)
-    public void reindexIfStale() throws InterruptedException {
+    public void reindexIfStale() throws InterruptedException, IOException {
+        var stamp = indexRoot.isBlank() ? null : Path.of(indexRoot, "mapping-version");
+        var mappingChanged = stamp != null
+                && (!Files.exists(stamp)
+                        || !MAPPING_VERSION.equals(Files.readString(stamp).strip()));
         try (var entityManager = entityManagers.createEntityManager()) {
-            var inDatabase = entityManager
-                    .createQuery("select count(p) from " + ExpertIndex.ENTITY + " p", Long.class)
-                    .getSingleResult();
             var session = Search.session(entityManager);
-            var scope = session.scope(Object.class, ExpertIndex.ENTITY);
-            var inIndex = session.search(scope).where(f -> f.matchAll()).fetchTotalHitCount();
-            if (inIndex != inDatabase) {
-                log.info("Expert index holds {} profiles, the database {}: reindexing", inIndex, inDatabase);
-                scope.massIndexer().startAndWait();
-                log.info("Expert index rebuilt");
+            for (var entity : ENTITIES) {
+                var inDatabase = entityManager
+                        .createQuery("select count(e) from " + entity + " e", Long.class)
+                        .getSingleResult();
+                var scope = session.scope(Object.class, entity);
+                var inIndex = session.search(scope).where(f -> f.matchAll()).fetchTotalHitCount();
+                if (mappingChanged || inIndex != inDatabase) {
+                    log.info(
+                            "{} index holds {} documents, the database {} (mapping changed: {}): reindexing",
+                            entity,
+                            inIndex,
+                            inDatabase,
+                            mappingChanged);
+                    scope.massIndexer().startAndWait();
+                    log.info("{} index rebuilt", entity);
+                }
             }
+        }
+        if (stamp != null) {
+            Files.createDirectories(stamp.getParent());
+            Files.writeString(stamp, MAPPING_VERSION);
         }
     }
 }
