@@ -27,6 +27,15 @@ public class MissionBoardService {
         this.currentUser = currentUser;
     }
 
+    /** The public missions among these ids, in the order given (for search results). */
+    @PreAuthorize("permitAll()")
+    public java.util.List<MissionView> publicViews(java.util.List<Long> ids) {
+        var found = missions.findAllById(ids).stream()
+                .filter(m -> m.getStatus().isPublic())
+                .collect(java.util.stream.Collectors.toMap(m -> m.getId(), m -> m.toView()));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     @PreAuthorize("permitAll()")
     public Optional<MissionView> view(long missionId) {
         return missions.findById(missionId)

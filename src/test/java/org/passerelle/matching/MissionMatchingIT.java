@@ -46,13 +46,21 @@ class MissionMatchingIT {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    MissionsForYouService forYou;
+
+    @Autowired
+    MissionSearchService board;
+
     UserAccount rep;
+    final Map<String, UserAccount> experts = new HashMap<>();
     final Map<String, Long> missionIds = new HashMap<>();
 
     @BeforeAll
     void createTheJudgedSet() {
         for (var expert : JudgedMatchingSet.EXPERTS) {
             var user = users.active(expert.name(), Role.EXPERT);
+            experts.put(expert.name(), user);
             users.signIn(user);
             var id = profiles.myProfileId();
             var form = profiles.myProfile();
@@ -173,6 +181,47 @@ class MissionMatchingIT {
         assertThat(criterion(neo2, Criterion.HERITAGE).outcome())
                 .as("heritage SN, mission in ML")
                 .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void missionsForYouRanksTheReverseWayAndLeavesOutMissionsInLanguagesTheExpertLacks() {
+        users.signIn(experts.get("Epi 1"));
+        var matches = forYou.forMe(5);
+        assertThat(matches.getFirst().mission().id()).isEqualTo(missionIds.get("epidemio"));
+        var skills = matches.getFirst().explanation().stream()
+                .filter(c -> c.criterion() == Criterion.SKILLS)
+                .findFirst()
+                .orElseThrow();
+        assertThat(skills.details()).contains("vaccinations");
+
+        users.signIn(experts.get("Neo 1"));
+        assertThat(forYou.forMe(5).getFirst().mission().id()).isEqualTo(missionIds.get("neonatal"));
+        users.signIn(experts.get("English-only neonatologist"));
+        assertThat(forYou.forMe(20)).extracting(m -> m.mission().id()).doesNotContain(missionIds.get("neonatal"));
+    }
+
+    @Test
+    void theBoardFindsPublishedMissionsInBothLanguagesWithFacets() {
+        var french = board.search(MissionQuery.all().withText("épidémiologie"), 0, 10);
+        assertThat(french.hits()).extracting(h -> h.mission().id()).contains(missionIds.get("epidemio"));
+        assertThat(String.join(" ", french.hits().getFirst().snippets())).contains("<mark>");
+        var english = board.search(MissionQuery.all().withText("irrigation smallholders"), 0, 10);
+        assertThat(english.hits().getFirst().mission().id()).isEqualTo(missionIds.get("irrigation"));
+        var health = board.search(MissionQuery.all().withSectors(java.util.Set.of("health")), 0, 50);
+        assertThat(health.hits())
+                .extracting(h -> h.mission().id())
+                .contains(missionIds.get("neonatal"), missionIds.get("epidemio"))
+                .doesNotContain(missionIds.get("water"));
+        assertThat(board.search(MissionQuery.all(), 0, 50).sectors().get("water"))
+                .isGreaterThanOrEqualTo(1L);
+        var remote = board.search(
+                MissionQuery.all().withText("e-government").withMode(MissionQuery.Mode.REMOTE_POSSIBLE), 0, 10);
+        assertThat(remote.hits()).extracting(h -> h.mission().id()).contains(missionIds.get("egov"));
+        var onSite =
+                board.search(MissionQuery.all().withText("e-government").withMode(MissionQuery.Mode.ON_SITE), 0, 10);
+        assertThat(onSite.hits()).extracting(h -> h.mission().id()).doesNotContain(missionIds.get("egov"));
+        var later = board.search(MissionQuery.all().withDates(java.time.LocalDate.of(2028, 1, 1), null), 0, 50);
+        assertThat(later.hits()).extracting(h -> h.mission().id()).doesNotContain(missionIds.get("water"));
     }
 
     static MatchCriterion criterion(Candidate candidate, Criterion criterion) {

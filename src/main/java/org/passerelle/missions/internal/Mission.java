@@ -67,7 +67,11 @@ public class Mission extends AbstractEntity {
             projectable = Projectable.YES,
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = MissionIndex.TITLE_FR, analyzer = SearchAnalyzers.FRENCH)
+    @FullTextField(
+            name = MissionIndex.TITLE_FR,
+            analyzer = SearchAnalyzers.FRENCH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @KeywordField(name = MissionIndex.TITLE_SORT, normalizer = SearchAnalyzers.SORT_NORMALIZER, sortable = Sortable.YES)
     private String title;
 
@@ -237,7 +241,11 @@ public class Mission extends AbstractEntity {
             analyzer = SearchAnalyzers.ENGLISH,
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = MissionIndex.TEXT_FR, analyzer = SearchAnalyzers.FRENCH)
+    @FullTextField(
+            name = MissionIndex.TEXT_FR,
+            analyzer = SearchAnalyzers.FRENCH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "summary")),

@@ -1,0 +1,39 @@
+package org.passerelle.matching;
+
+import org.passerelle.matching.internal.MissionSearchQueries;
+import org.passerelle.missions.MissionBoardService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public mission board: full-text search in English and French, filters and facet counts. Anyone may search. */
+@Service
+@Transactional(readOnly = true)
+public class MissionSearchService {
+
+    private final MissionSearchQueries queries;
+    private final MissionBoardService board;
+
+    MissionSearchService(MissionSearchQueries queries, MissionBoardService board) {
+        this.queries = queries;
+        this.board = board;
+    }
+
+    /** A page (at most 50) of public missions, with the facets of the whole result. */
+    @PreAuthorize("permitAll()")
+    public MissionResults search(MissionQuery query, int offset, int limit) {
+        var page = queries.search(query, offset, Math.min(limit, 50));
+        var hits = board.publicViews(page.ids()).stream()
+                .map(view -> new MissionHit(view, page.snippets().getOrDefault(view.id(), java.util.List.of())))
+                .toList();
+        return new MissionResults(
+                hits,
+                page.total(),
+                page.sectors(),
+                page.countries(),
+                page.regions(),
+                page.languages(),
+                page.remotePossible(),
+                page.onSite());
+    }
+}
