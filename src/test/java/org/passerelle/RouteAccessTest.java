@@ -51,7 +51,15 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("admin/institutions", ADMINS),
             Map.entry("institution", EnumSet.of(Who.INSTITUTION_REP)),
             Map.entry("admin/qualifications", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
-            Map.entry("admin/outbox", ADMINS));
+            Map.entry("admin/outbox", ADMINS),
+            Map.entry("missions", EVERYONE),
+            Map.entry("mission/:___url_parameter", EVERYONE),
+            Map.entry("mission-edit/:___url_parameter?", EnumSet.of(Who.INSTITUTION_REP)),
+            Map.entry("candidates/:___url_parameter", EnumSet.of(Who.INSTITUTION_REP)),
+            Map.entry("institution/missions", EnumSet.of(Who.INSTITUTION_REP)),
+            Map.entry("admin/missions", ADMINS),
+            Map.entry("applications", EnumSet.of(Who.EXPERT)),
+            Map.entry("missions/for-you", EnumSet.of(Who.EXPERT)));
 
     private Long publicProfile;
 
@@ -60,13 +68,20 @@ class RouteAccessTest extends KaribuTest {
         return route.getTemplate().replaceAll("\\(.*\\)$", "");
     }
 
-    /** A concrete address for a route: a public profile for the profile page. */
+    private Long publicMission;
+
+    /** A concrete address for a route: a public profile, a published mission for the pages that show one. */
     private String path(RouteData route) {
-        if (!key(route).contains(":")) {
+        var key = key(route);
+        if (!key.contains(":")) {
             return route.getTemplate();
         }
-        return "experts/" + publicProfile;
+        var prefix = key.substring(0, key.indexOf('/'));
+        return prefix + "/" + (prefix.equals("experts") ? publicProfile : publicMission);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.missions.MissionFixtures missionFixtures;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.passerelle.directory.ExpertProfileService profiles;
@@ -79,6 +94,10 @@ class RouteAccessTest extends KaribuTest {
         form.getVisibility()
                 .put(org.passerelle.directory.ProfileSection.IDENTITY, org.passerelle.directory.Visibility.PUBLIC);
         profiles.update(publicProfile, form);
+        var rep = missionFixtures.representative("Route rep", true);
+        publicMission = missionFixtures
+                .published(rep, org.passerelle.missions.MissionFixtures.form("Route mission"))
+                .id();
         testUsers.signOut();
     }
 

@@ -15,28 +15,38 @@ import org.passerelle.directory.LanguageSkill;
 import org.passerelle.directory.Languages;
 import org.passerelle.directory.ProficiencyLevel;
 
-/** The languages an expert speaks, each with a level: a list with remove buttons and a row to add one. */
-class LanguagesField extends CustomField<List<LanguageSkill>> {
+/**
+ * Languages, each with a level: a list with remove buttons and a row to add one. Used for the languages an expert
+ * speaks and for those a mission requires.
+ */
+@org.springframework.modulith.NamedInterface("widgets")
+public class LanguagesField extends CustomField<List<LanguageSkill>> {
 
     private final Languages languages;
+    private final String idPrefix;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<LanguageSkill> value = new ArrayList<>();
 
-    LanguagesField(Languages languages) {
+    /**
+     * @param idPrefix prefix of the component ids ({@code profile} gives {@code profile-languages}…)
+     * @param labelKey the field's label
+     */
+    public LanguagesField(Languages languages, String idPrefix, String labelKey) {
         this.languages = languages;
-        setLabel(getTranslation("profile.languages"));
-        setId("profile-languages");
+        this.idPrefix = idPrefix;
+        setLabel(getTranslation(labelKey));
+        setId(idPrefix + "-languages");
         rows.setPadding(false);
         rows.setSpacing(false);
 
         var language = new ComboBox<String>();
-        language.setId("profile-language-new");
+        language.setId(idPrefix + "-language-new");
         language.setAriaLabel(getTranslation("profile.languages.language"));
         language.setPlaceholder(getTranslation("profile.languages.language"));
         language.setItems(languages.sortedByName(getLocale()));
         language.setItemLabelGenerator(code -> languages.name(code, getLocale()));
         var level = levelSelect();
-        level.setId("profile-language-level-new");
+        level.setId(idPrefix + "-language-level-new");
         var add = new Button(getTranslation("profile.languages.add"), e -> {
             if (language.getValue() != null && level.getValue() != null) {
                 value.removeIf(l -> l.language().equals(language.getValue()));
@@ -46,7 +56,7 @@ class LanguagesField extends CustomField<List<LanguageSkill>> {
                 updateValue();
             }
         });
-        add.setId("profile-language-add");
+        add.setId(idPrefix + "-language-add");
         var addRow = new HorizontalLayout(language, level, add);
         addRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(new VerticalLayout(rows, addRow));

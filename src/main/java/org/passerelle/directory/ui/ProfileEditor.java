@@ -106,7 +106,7 @@ class ProfileEditor extends VerticalLayout {
         skillsText.setId("profile-skills-text");
         skillsText.setWidthFull();
         binder.forField(skillsText).bind("skillsText");
-        var languageField = new LanguagesField(languages);
+        var languageField = new LanguagesField(languages, "profile", "profile.languages");
         binder.forField(languageField).bind("languages");
         add(sectorBox, skills, skillsText, languageField);
 

@@ -80,13 +80,13 @@ final class SearchState {
         return new QueryParameters(map);
     }
 
-    private static void put(Map<String, List<String>> map, String name, Set<String> values) {
+    static void put(Map<String, List<String>> map, String name, Set<String> values) {
         if (values != null && !values.isEmpty()) {
             map.put(name, new ArrayList<>(values));
         }
     }
 
-    private static String first(Map<String, List<String>> map, String name, String fallback) {
+    static String first(Map<String, List<String>> map, String name, String fallback) {
         var values = map.get(name);
         if (values == null || values.isEmpty() || values.getFirst() == null) {
             return fallback;
@@ -95,7 +95,7 @@ final class SearchState {
         return value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
     }
 
-    private static Set<String> codes(Map<String, List<String>> map, String name) {
+    static Set<String> codes(Map<String, List<String>> map, String name) {
         var result = new LinkedHashSet<String>();
         for (var value : map.getOrDefault(name, List.of())) {
             if (value != null && !value.isBlank() && value.length() <= 40 && result.size() < MAX_VALUES) {
@@ -105,7 +105,7 @@ final class SearchState {
         return result;
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         try {
             return text.isBlank() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -113,7 +113,7 @@ final class SearchState {
         }
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
         try {
             return text.isBlank() ? null : Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {

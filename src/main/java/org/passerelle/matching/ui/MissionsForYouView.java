@@ -1,0 +1,35 @@
+package org.passerelle.matching.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.passerelle.directory.Countries;
+import org.passerelle.matching.MissionsForYouService;
+
+/** Published missions that fit the expert's profile, best first, each with why. */
+@Route("missions/for-you")
+@Menu(title = "nav.forYou", order = 11)
+@RolesAllowed("EXPERT")
+public class MissionsForYouView extends VerticalLayout implements HasDynamicTitle {
+
+    public MissionsForYouView(MissionsForYouService forYou, Countries countries) {
+        setMaxWidth("70em");
+        setId("missions-for-you");
+        add(new H1(getTranslation("nav.forYou")), new Paragraph(getTranslation("forYou.intro")));
+        var matches = forYou.forMe(20);
+        if (matches.isEmpty()) {
+            add(new Paragraph(getTranslation("forYou.none")));
+        }
+        matches.forEach(m -> add(new MissionCard(m.mission(), countries, List.of(), m.explanation())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.forYou");
+    }
+}
