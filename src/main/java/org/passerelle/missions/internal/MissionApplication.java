@@ -126,10 +126,6 @@ public class MissionApplication extends org.passerelle.shared.AbstractEntity {
         return from;
     }
 
-    public void remindedAt(Instant now) {
-        reminderSentAt = now;
-    }
-
     private void fill(ApplicationForm form, Instant now) {
         motivation = form.getMotivation().strip();
         availability =

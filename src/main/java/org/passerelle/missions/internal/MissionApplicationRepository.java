@@ -26,6 +26,11 @@ public interface MissionApplicationRepository extends JpaRepository<MissionAppli
             """)
     List<MissionApplication> waitingSince(Collection<ApplicationStatus> waiting, Instant before);
 
+    /** Marks a reminder as sent without changing the application's version (nothing the users see changed). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update MissionApplication a set a.reminderSentAt = :now where a.id = :id")
+    void markReminded(long id, Instant now);
+
     /** Applications received by an institution's missions (invitations never accepted are not applications). */
     @Query("""
             select a from MissionApplication a, Mission m where a.missionId = m.id and m.institutionId = :institutionId

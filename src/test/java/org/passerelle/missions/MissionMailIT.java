@@ -1,0 +1,113 @@
+package org.passerelle.missions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.passerelle.GreenMailSupport;
+import org.passerelle.MailIntegrationTest;
+import org.passerelle.MutableClock;
+import org.passerelle.TestUsers;
+import org.passerelle.accounts.Role;
+import org.passerelle.directory.ExpertProfileService;
+import org.passerelle.missions.internal.ApplicationReminders;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The mails of a mission's recruitment, as the people concerned receive them. */
+@MailIntegrationTest
+class MissionMailIT {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = GreenMailSupport.server();
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    MissionFixtures fixtures;
+
+    @Autowired
+    ExpertProfileService profiles;
+
+    @Autowired
+    ApplicationReminders reminders;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void signOut() {
+        users.signOut();
+    }
+
+    static void awaitMails(String to, int count) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> GreenMailSupport.mailsTo(greenMail, to).size() >= count);
+    }
+
+    static String lastSubject(String to) {
+        return GreenMailSupport.subject(GreenMailSupport.mailsTo(greenMail, to).getLast());
+    }
+
+    static String lastBody(String to) {
+        return GreenMailSupport.body(GreenMailSupport.mailsTo(greenMail, to).getLast());
+    }
+
+    @Test
+    void invitationApplicationDeclineSelectionReminderAndPublicationAreMailed() {
+        var rep = fixtures.representative("Mailing rep", true);
+        var mission = fixtures.published(rep, MissionFixtures.form("Laboratory quality"));
+        awaitMails(rep.getEmail(), 1);
+        assertThat(lastSubject(rep.getEmail())).isEqualTo("Your mission is published");
+
+        var invited = users.active("Invited expert", Role.EXPERT);
+        users.signIn(invited);
+        var invitedProfile = profiles.myProfileId();
+        var applicant = users.active("Applicant expert", Role.EXPERT);
+        users.signIn(applicant);
+        profiles.myProfileId();
+
+        users.signIn(rep);
+        var invitation = applications.invite(mission.id(), invitedProfile, "");
+        awaitMails(invited.getEmail(), 1);
+        assertThat(lastSubject(invited.getEmail())).isEqualTo("You are invited to a mission on Passerelle");
+        assertThat(lastBody(invited.getEmail())).contains("Laboratory quality", "/mission/" + mission.id());
+
+        users.signIn(invited);
+        applications.accept(invitation.id(), new ApplicationForm("Happy to help", ""));
+        awaitMails(rep.getEmail(), 2);
+        assertThat(lastSubject(rep.getEmail())).isEqualTo("New application to your mission");
+
+        users.signIn(applicant);
+        var application = applications.apply(mission.id(), new ApplicationForm("I know ISO 15189", ""));
+        awaitMails(rep.getEmail(), 3);
+
+        clock.advance(Duration.ofDays(6));
+        assertThat(reminders.sendDue()).isGreaterThanOrEqualTo(2);
+        assertThat(reminders.sendDue()).as("once only").isZero();
+        awaitMails(rep.getEmail(), 5);
+        assertThat(lastSubject(rep.getEmail())).isEqualTo("An application waits for your answer");
+
+        users.signIn(rep);
+        applications.decline(application.id(), application.version(), "Too junior for us");
+        awaitMails(applicant.getEmail(), 1);
+        assertThat(lastSubject(applicant.getEmail())).isEqualTo("About your application on Passerelle");
+        assertThat(lastBody(applicant.getEmail())).doesNotContain("Too junior");
+
+        var accepted = applications.applicants(mission.id()).stream()
+                .filter(a -> a.id() == invitation.id())
+                .findFirst()
+                .orElseThrow();
+        applications.select(accepted.id(), accepted.version());
+        awaitMails(invited.getEmail(), 2);
+        assertThat(lastSubject(invited.getEmail())).isEqualTo("You are selected for a mission");
+    }
+}
