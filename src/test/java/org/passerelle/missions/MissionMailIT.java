@@ -40,6 +40,12 @@ class MissionMailIT {
     MutableClock clock;
 
     @Autowired
+    org.passerelle.matching.MissionAlertService alerts;
+
+    @Autowired
+    org.passerelle.matching.internal.MissionAlerts missionAlerts;
+
+    @Autowired
     TestUsers users;
 
     @AfterEach
@@ -109,5 +115,46 @@ class MissionMailIT {
         applications.select(accepted.id(), accepted.version());
         awaitMails(invited.getEmail(), 2);
         assertThat(lastSubject(invited.getEmail())).isEqualTo("You are selected for a mission");
+    }
+
+    @Test
+    void subscribedExpertsWhomANewMissionFitsAreAlertedAtOnceOrInTheirDigest() {
+        var skill = "zylophonics" + System.nanoTime() % 100000;
+        var immediate = expertWithSkill("Immediate expert", skill, org.passerelle.matching.AlertFrequency.IMMEDIATELY);
+        var daily = expertWithSkill("Daily expert", skill, org.passerelle.matching.AlertFrequency.DAILY);
+        var never = expertWithSkill("Unsubscribed expert", skill, org.passerelle.matching.AlertFrequency.NEVER);
+        var unrelated =
+                expertWithSkill("Unrelated expert", "basketry", org.passerelle.matching.AlertFrequency.IMMEDIATELY);
+
+        var rep = fixtures.representative("Alerting rep", true);
+        var form = MissionFixtures.form("Acoustic " + skill);
+        form.setSkills(new java.util.LinkedHashSet<>(java.util.List.of(skill)));
+        form.setLanguages(new java.util.ArrayList<>());
+        var mission = fixtures.published(rep, form);
+
+        awaitMails(immediate.getEmail(), 1);
+        assertThat(lastSubject(immediate.getEmail())).isEqualTo("New missions that fit your profile");
+        assertThat(lastBody(immediate.getEmail())).contains("Acoustic " + skill, "/mission/" + mission.id());
+
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> missionAlerts.sendDigests() >= 1);
+        awaitMails(daily.getEmail(), 1);
+        assertThat(lastBody(daily.getEmail())).contains("Acoustic " + skill);
+        assertThat(GreenMailSupport.mailsTo(greenMail, never.getEmail())).isEmpty();
+        assertThat(GreenMailSupport.mailsTo(greenMail, unrelated.getEmail())).isEmpty();
+    }
+
+    org.passerelle.accounts.internal.UserAccount expertWithSkill(
+            String name, String skill, org.passerelle.matching.AlertFrequency frequency) {
+        var user = users.active(name, Role.EXPERT);
+        users.signIn(user);
+        var id = profiles.myProfileId();
+        var profile = profiles.myProfile();
+        profile.setDisplayName(name);
+        profile.setSkills(new java.util.LinkedHashSet<>(java.util.List.of(skill)));
+        profiles.update(id, profile);
+        alerts.setMyFrequency(frequency);
+        users.signOut();
+        return user;
     }
 }
