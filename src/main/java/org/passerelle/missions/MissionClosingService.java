@@ -1,0 +1,158 @@
+package org.passerelle.missions;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.ArrayList;
+import org.passerelle.accounts.CurrentUser;
+import org.passerelle.directory.ExpertAccounts;
+import org.passerelle.missions.internal.Feedback;
+import org.passerelle.missions.internal.FeedbackRepository;
+import org.passerelle.missions.internal.Mission;
+import org.passerelle.missions.internal.MissionAccess;
+import org.passerelle.missions.internal.MissionTransitions;
+import org.passerelle.missions.internal.Outcome;
+import org.passerelle.missions.internal.OutcomeRepository;
+import org.passerelle.missions.internal.Participants;
+import org.passerelle.shared.RefusedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The end of a completed mission: the institution records its outcomes and rates each selected expert; each selected
+ * expert rates the institution. Once outcomes exist and both sides have given all their feedback, the mission is
+ * evaluated.
+ */
+@Service
+@Validated
+@Transactional
+public class MissionClosingService {
+
+    private final MissionAccess access;
+    private final Participants participants;
+    private final FeedbackRepository feedback;
+    private final OutcomeRepository outcomes;
+    private final MissionTransitions transitions;
+    private final ExpertAccounts experts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MissionClosingService(
+            MissionAccess access,
+            Participants participants,
+            FeedbackRepository feedback,
+            OutcomeRepository outcomes,
+            MissionTransitions transitions,
+            ExpertAccounts experts,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.access = access;
+        this.participants = participants;
+        this.feedback = feedback;
+        this.outcomes = outcomes;
+        this.transitions = transitions;
+        this.experts = experts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Records (or corrects) the outcomes of the representative's completed mission. */
+    @PreAuthorize("hasRole('INSTITUTION_REP')")
+    public void recordOutcomes(long missionId, @Valid OutcomeForm form) {
+        var mission = closing(access.mine(missionId));
+        var outcome = outcomes.findById(missionId).orElseGet(() -> new Outcome(missionId));
+        outcome.record(form, currentUser.require().id(), clock.instant());
+        outcomes.save(outcome);
+        evaluateIfComplete(mission);
+    }
+
+    /** The institution rates one of the mission's selected experts (once). */
+    @PreAuthorize("hasRole('INSTITUTION_REP')")
+    public void rateExpert(long missionId, long expertUserId, @Valid FeedbackForm form) {
+        var mission = closing(access.mine(missionId));
+        if (!participants.selectedExperts(missionId).contains(expertUserId)) {
+            throw new RefusedException("feedback.notParticipant");
+        }
+        give(mission, expertUserId, true, form);
+    }
+
+    /** A selected expert rates the institution (once). */
+    @PreAuthorize("hasRole('EXPERT')")
+    public void rateInstitution(long missionId, @Valid FeedbackForm form) {
+        var mission = closing(access.find(missionId));
+        var me = currentUser.require().id();
+        if (!participants.selectedExperts(missionId).contains(me)) {
+            throw new RefusedException("mission.none");
+        }
+        give(mission, me, false, form);
+    }
+
+    /** The end of the mission as the reader (its institution or one of its selected experts) may see it. */
+    @PreAuthorize("hasAnyRole('INSTITUTION_REP', 'EXPERT')")
+    @Transactional(readOnly = true)
+    public ClosingView closing(long missionId) {
+        var mission = participants.participating(missionId);
+        var institution = access.isMine(mission);
+        var me = currentUser.require().id();
+        var given = feedback.findByMissionIdOrderByIdAsc(missionId);
+        var visible = given.stream()
+                .filter(f -> institution || f.getExpertUserId() == me)
+                .map(f -> new ClosingView.Feedback(
+                        name(f.getExpertUserId()), f.isAboutExpert(), f.getRating(), f.getComment()))
+                .toList();
+        var awaiting = new ArrayList<ClosingView.Participant>();
+        if (MissionLifecycle.closing(mission.getStatus())) {
+            if (institution) {
+                for (var expert : participants.selectedExperts(missionId)) {
+                    if (given.stream().noneMatch(f -> f.isAboutExpert() && f.getExpertUserId() == expert)) {
+                        awaiting.add(new ClosingView.Participant(expert, name(expert)));
+                    }
+                }
+            } else if (given.stream().noneMatch(f -> !f.isAboutExpert() && f.getExpertUserId() == me)) {
+                awaiting.add(new ClosingView.Participant(null, mission.toView().institutionName()));
+            }
+        }
+        return new ClosingView(outcomes.findById(missionId).map(Outcome::toForm).orElse(null), visible, awaiting);
+    }
+
+    private void give(Mission mission, long expertUserId, boolean aboutExpert, FeedbackForm form) {
+        if (feedback.existsByMissionIdAndExpertUserIdAndAboutExpert(mission.getId(), expertUserId, aboutExpert)) {
+            throw new RefusedException("feedback.alreadyGiven");
+        }
+        feedback.save(new Feedback(
+                mission.getId(), currentUser.require().id(), expertUserId, aboutExpert, form, clock.instant()));
+        evaluateIfComplete(mission);
+    }
+
+    /** Completed, outcomes recorded, every selected expert rated and rating: evaluated. */
+    private void evaluateIfComplete(Mission mission) {
+        if (mission.getStatus() != MissionStatus.COMPLETED
+                || outcomes.findById(mission.getId()).isEmpty()) {
+            return;
+        }
+        feedback.flush();
+        var given = feedback.findByMissionIdOrderByIdAsc(mission.getId());
+        for (var expert : participants.selectedExperts(mission.getId())) {
+            var rated = given.stream().anyMatch(f -> f.isAboutExpert() && f.getExpertUserId() == expert);
+            var rating = given.stream().anyMatch(f -> !f.isAboutExpert() && f.getExpertUserId() == expert);
+            if (!rated || !rating) {
+                return;
+            }
+        }
+        transitions.move(mission, MissionAction.EVALUATE, null, "");
+    }
+
+    private static Mission closing(Mission mission) {
+        if (!MissionLifecycle.closing(mission.getStatus())) {
+            throw new RefusedException("feedback.notCompleted");
+        }
+        return mission;
+    }
+
+    private String name(long expertUserId) {
+        return experts.ofUser(expertUserId)
+                .map(ExpertAccounts.ExpertRef::displayName)
+                .orElse("");
+    }
+}

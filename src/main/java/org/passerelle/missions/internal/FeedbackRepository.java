@@ -1,0 +1,11 @@
+package org.passerelle.missions.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+
+    List<Feedback> findByMissionIdOrderByIdAsc(long missionId);
+
+    boolean existsByMissionIdAndExpertUserIdAndAboutExpert(long missionId, long expertUserId, boolean aboutExpert);
+}

@@ -1,0 +1,44 @@
+package org.passerelle.missions.internal;
+
+import java.util.List;
+import org.passerelle.accounts.CurrentUser;
+import org.passerelle.missions.ApplicationStatus;
+import org.springframework.stereotype.Component;
+
+/** Who takes part in a mission once experts are selected: its institution's representatives and those experts. */
+@Component
+public class Participants {
+
+    private final MissionAccess access;
+    private final MissionApplicationRepository applications;
+    private final CurrentUser currentUser;
+
+    Participants(MissionAccess access, MissionApplicationRepository applications, CurrentUser currentUser) {
+        this.access = access;
+        this.applications = applications;
+        this.currentUser = currentUser;
+    }
+
+    /** The account ids of the selected experts. */
+    public List<Long> selectedExperts(long missionId) {
+        return applications.findByMissionIdAndStatus(missionId, ApplicationStatus.SELECTED).stream()
+                .map(MissionApplication::getExpertUserId)
+                .toList();
+    }
+
+    public boolean isSelectedExpert(long missionId) {
+        return currentUser
+                .get()
+                .map(u -> selectedExperts(missionId).contains(u.id()))
+                .orElse(false);
+    }
+
+    /** The mission, if the signed-in user represents its institution or is one of its selected experts. */
+    public Mission participating(long missionId) {
+        var mission = access.find(missionId);
+        if (!access.isMine(mission) && !isSelectedExpert(missionId)) {
+            throw new org.passerelle.shared.RefusedException("mission.none");
+        }
+        return mission;
+    }
+}
