@@ -26,7 +26,11 @@ import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
 import org.passerelle.institutions.Representation;
 import org.passerelle.missions.ApplicationService;
+import org.passerelle.missions.CertificateService;
 import org.passerelle.missions.MissionBoardService;
+import org.passerelle.missions.MissionClosingService;
+import org.passerelle.missions.MissionDiscussionService;
+import org.passerelle.missions.MissionLifecycle;
 import org.passerelle.missions.MissionReviewService;
 import org.passerelle.missions.MissionService;
 import org.passerelle.missions.MissionStatus;
@@ -47,6 +51,9 @@ public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>
     private final MissionService missions;
     private final MissionReviewService review;
     private final ApplicationService applications;
+    private final MissionClosingService closing;
+    private final CertificateService certificates;
+    private final MissionDiscussionService discussion;
     private final CurrentUser currentUser;
     private final Representation representation;
     private final Countries countries;
@@ -60,6 +67,9 @@ public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>
             MissionService missions,
             MissionReviewService review,
             ApplicationService applications,
+            MissionClosingService closing,
+            CertificateService certificates,
+            MissionDiscussionService discussion,
             CurrentUser currentUser,
             Representation representation,
             Countries countries,
@@ -69,6 +79,9 @@ public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>
         this.missions = missions;
         this.review = review;
         this.applications = applications;
+        this.closing = closing;
+        this.certificates = certificates;
+        this.discussion = discussion;
         this.currentUser = currentUser;
         this.representation = representation;
         this.countries = countries;
@@ -109,9 +122,18 @@ public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>
                         .orElse(false);
         if (owner) {
             add(new OwnerPanel(missions, applications, mission, this::reload));
-            add(history(missions.history(mission.id())));
         } else if (user.has(Role.EXPERT) && mission.status().isPublic()) {
             add(new ApplicationPanel(applications, mission, this::reload));
+        }
+        var participant = (owner || user.has(Role.EXPERT)) && discussion.participates(mission.id());
+        if (participant && MissionLifecycle.closing(mission.status())) {
+            add(new ClosingPanel(closing, certificates, mission, owner, this::reload));
+        }
+        if (participant) {
+            add(new DiscussionPanel(discussion, mission, this::reload));
+        }
+        if (owner) {
+            add(history(missions.history(mission.id())));
         }
         if (user.has(Role.ADMIN)) {
             if (mission.status() == MissionStatus.SUBMITTED) {
