@@ -37,8 +37,17 @@ public class CandidatesView extends VerticalLayout implements HasUrlParameter<Lo
     private final ApplicationService applications;
     private String title = "";
 
-    public CandidatesView(MissionMatchService matching, MissionService missions, ApplicationService applications) {
+    private final Explanation.Names names;
+
+    public CandidatesView(
+            MissionMatchService matching,
+            MissionService missions,
+            ApplicationService applications,
+            org.passerelle.directory.SectorService sectors,
+            org.passerelle.directory.Countries countries,
+            org.passerelle.directory.Languages languages) {
         this.matching = matching;
+        this.names = Explanation.Names.of(sectors, countries, languages, getLocale());
         this.missions = missions;
         this.applications = applications;
         setMaxWidth("70em");
@@ -80,7 +89,7 @@ public class CandidatesView extends VerticalLayout implements HasUrlParameter<Lo
                         new Span(candidate.rank() + ". "),
                         new Anchor("experts/" + candidate.profileId(), candidate.name())),
                 new Paragraph(candidate.headline() == null ? "" : candidate.headline()),
-                new Explanation(candidate.explanation()));
+                new Explanation(candidate.explanation(), names));
         if (candidate.application() != null) {
             var status = new Span(getTranslation(candidate.application().labelKey()));
             status.getElement().getThemeList().add("badge");

@@ -176,7 +176,8 @@ public class MissionBoardView extends VerticalLayout implements BeforeEnterObser
         updating = false;
         total.setText(getTranslation("board.total", current.total()));
         results.removeAll();
-        current.hits().forEach(hit -> results.add(new MissionCard(hit.mission(), countries, hit.snippets(), null)));
+        current.hits()
+                .forEach(hit -> results.add(new MissionCard(hit.mission(), countries, hit.snippets(), null, null)));
         more.setVisible(current.total() > current.hits().size());
     }
 

@@ -16,7 +16,12 @@ import org.passerelle.missions.MissionView;
 /** A mission in a list: title linking to its page, institution, place, dates, and optionally why it fits. */
 class MissionCard extends Div {
 
-    MissionCard(MissionView mission, Countries countries, List<String> snippets, List<MatchCriterion> explanation) {
+    MissionCard(
+            MissionView mission,
+            Countries countries,
+            List<String> snippets,
+            List<MatchCriterion> explanation,
+            Explanation.Names names) {
         addClassName("result-card");
         setId("mission-card-" + mission.id());
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -39,7 +44,7 @@ class MissionCard extends Div {
             add(new Html("<p class=\"snippet\">" + snippet + "</p>"));
         }
         if (explanation != null) {
-            add(new Explanation(explanation));
+            add(new Explanation(explanation, names));
         }
     }
 }

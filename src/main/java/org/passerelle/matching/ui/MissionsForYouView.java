@@ -21,7 +21,12 @@ import org.passerelle.shared.ui.Attempt;
 @RolesAllowed("EXPERT")
 public class MissionsForYouView extends VerticalLayout implements HasDynamicTitle {
 
-    public MissionsForYouView(MissionsForYouService forYou, MissionAlertService alerts, Countries countries) {
+    public MissionsForYouView(
+            MissionsForYouService forYou,
+            MissionAlertService alerts,
+            Countries countries,
+            org.passerelle.directory.Languages languages,
+            org.passerelle.directory.SectorService sectors) {
         setMaxWidth("70em");
         setId("missions-for-you");
         var frequency = new Select<AlertFrequency>();
@@ -40,7 +45,8 @@ public class MissionsForYouView extends VerticalLayout implements HasDynamicTitl
         if (matches.isEmpty()) {
             add(new Paragraph(getTranslation("forYou.none")));
         }
-        matches.forEach(m -> add(new MissionCard(m.mission(), countries, List.of(), m.explanation())));
+        var names = Explanation.Names.of(sectors, countries, languages, getLocale());
+        matches.forEach(m -> add(new MissionCard(m.mission(), countries, List.of(), m.explanation(), names)));
     }
 
     @Override

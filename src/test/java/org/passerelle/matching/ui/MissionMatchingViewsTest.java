@@ -72,7 +72,7 @@ class MissionMatchingViewsTest extends KaribuTest {
                 .toList();
         assertThat(lines)
                 .anySatisfy(line -> assertThat(line).startsWith("Matched").contains("Skills", skill));
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("Sector").contains("health"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("Sector").contains("Health"));
         assertThat(lines)
                 .anySatisfy(line -> assertThat(line).startsWith("Not matched").contains("Verified qualification"));
 
