@@ -158,7 +158,7 @@ class DirectoryBenchmark {
         int count = Integer.getInteger("benchmark.profiles", 10_000);
         var random = new Random(7);
         var started = System.nanoTime();
-        generate(count, random);
+        generate(dataSource, count, random);
         var generated = (System.nanoTime() - started) / 1e9;
 
         started = System.nanoTime();
@@ -274,7 +274,8 @@ class DirectoryBenchmark {
                 .build();
     }
 
-    private void generate(int count, Random random) throws SQLException, IOException {
+    /** Inserts {@code count} experts straight into the database (ids from the highest account id + 1000). */
+    static void generate(DataSource dataSource, int count, Random random) throws SQLException, IOException {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             long firstUser;
@@ -381,7 +382,7 @@ class DirectoryBenchmark {
         }
     }
 
-    private static void add(PreparedStatement statement, long id, String value) throws SQLException {
+    static void add(PreparedStatement statement, long id, String value) throws SQLException {
         statement.setLong(1, id);
         statement.setString(2, value);
         statement.addBatch();
