@@ -19,16 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class InstitutionReviewService {
 
     private final InstitutionRepository institutions;
+    private final org.passerelle.institutions.internal.EvidenceRepository evidence;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InstitutionReviewService(
             InstitutionRepository institutions,
+            org.passerelle.institutions.internal.EvidenceRepository evidence,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.institutions = institutions;
+        this.evidence = evidence;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -55,6 +58,14 @@ public class InstitutionReviewService {
         var institution = find(institutionId);
         institution.reject(reason.strip(), currentUser.require().id(), clock.instant());
         return reviewed(institution);
+    }
+
+    /** The evidence document an institution gave, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<InstitutionMembershipService.Document> evidence(long institutionId) {
+        return evidence.findById(institutionId)
+                .map(e ->
+                        new InstitutionMembershipService.Document(e.getFileName(), e.getContentType(), e.getContent()));
     }
 
     private InstitutionView reviewed(Institution institution) {

@@ -34,4 +34,20 @@ class InstitutionMailListener {
                                             contact, "institutionRejected", reviewed.name(), reviewed.reason())));
         }
     }
+
+    @ApplicationModuleListener
+    void on(org.passerelle.institutions.JoinRequested joining) {
+        if (joining.decision() == null) {
+            for (var userId : joining.representatives()) {
+                contacts.of(userId)
+                        .ifPresent(contact -> outbox.enqueue(composer.compose(
+                                contact, "joinRequested", joining.requesterName(), joining.institutionName())));
+            }
+        } else {
+            var approved = joining.decision() == org.passerelle.institutions.JoinRequestStatus.APPROVED;
+            contacts.of(joining.requesterId())
+                    .ifPresent(contact -> outbox.enqueue(composer.compose(
+                            contact, approved ? "joinApproved" : "joinRejected", joining.institutionName())));
+        }
+    }
 }

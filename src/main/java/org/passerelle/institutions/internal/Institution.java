@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.passerelle.institutions.InstitutionForm;
 import org.passerelle.institutions.InstitutionStatus;
+import org.passerelle.institutions.InstitutionSummary;
 import org.passerelle.institutions.InstitutionType;
 import org.passerelle.institutions.InstitutionView;
 import org.passerelle.shared.AbstractEntity;
@@ -106,6 +107,14 @@ public class Institution extends AbstractEntity {
 
     public Set<Long> getMembers() {
         return members;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public InstitutionSummary toSummary() {
+        return new InstitutionSummary(getId(), name, type, country, status);
     }
 
     public InstitutionView toView() {

@@ -12,4 +12,7 @@ public interface InstitutionRepository extends JpaRepository<Institution, Long> 
     Optional<Institution> findByMember(long userId);
 
     List<Institution> findByStatusOrderByCreatedAtAsc(InstitutionStatus status);
+
+    java.util.List<Institution> findByStatusInOrderByNameAsc(
+            java.util.Collection<org.passerelle.institutions.InstitutionStatus> statuses);
 }

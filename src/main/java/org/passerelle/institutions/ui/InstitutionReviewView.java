@@ -36,6 +36,23 @@ public class InstitutionReviewView extends VerticalLayout implements HasDynamicT
         grid.addColumn(i -> countries.name(i.country(), getLocale())).setHeader(getTranslation("institution.country"));
         grid.addColumn(InstitutionView::website).setHeader(getTranslation("institution.website"));
         grid.addColumn(InstitutionView::emailDomain).setHeader(getTranslation("institution.domain"));
+        grid.addComponentColumn(i -> review.evidence(i.id())
+                        .<com.vaadin.flow.component.Component>map(document -> {
+                            var link = new com.vaadin.flow.component.html.Anchor(
+                                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
+                                            event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                                                    new java.io.ByteArrayInputStream(document.content()),
+                                                    document.fileName(),
+                                                    document.contentType(),
+                                                    document.content().length)),
+                                    getTranslation("institution.evidence.download"));
+                            link.setId("evidence-" + i.id());
+                            return link;
+                        })
+                        .orElseGet(() ->
+                                new com.vaadin.flow.component.html.Span(getTranslation("institution.evidence.none"))))
+                .setHeader(getTranslation("institution.evidence.title"))
+                .setKey("evidence");
         grid.addComponentColumn(i -> {
                     var verify = new Button(getTranslation("review.verify"), e -> {
                         review.verify(i.id());
