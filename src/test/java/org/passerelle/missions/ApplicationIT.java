@@ -33,6 +33,9 @@ class ApplicationIT {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    org.passerelle.accounts.AccountService accounts;
+
     @AfterEach
     void signOut() {
         users.signOut();
@@ -59,6 +62,9 @@ class ApplicationIT {
         assertThat(applied.status()).isEqualTo(ApplicationStatus.APPLIED);
         assertThatThrownBy(() -> applications.apply(mission.id(), new ApplicationForm("Again", "")))
                 .hasMessage("application.exists");
+        assertThat(new String(accounts.exportMyData(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the application is in the personal data export")
+                .contains("I ran a hospital pharmacy.", "Pharmacy logistics");
 
         var other = users.active("Other expert", Role.EXPERT);
         expert(other, Visibility.MEMBERS);

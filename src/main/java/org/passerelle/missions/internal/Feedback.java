@@ -46,6 +46,10 @@ public class Feedback extends AbstractEntity {
         this.createdAt = now;
     }
 
+    public Long getMissionId() {
+        return missionId;
+    }
+
     public Long getExpertUserId() {
         return expertUserId;
     }

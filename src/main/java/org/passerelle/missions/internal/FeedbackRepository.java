@@ -7,5 +7,7 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     List<Feedback> findByMissionIdOrderByIdAsc(long missionId);
 
+    List<Feedback> findByAuthorId(long authorId);
+
     boolean existsByMissionIdAndExpertUserIdAndAboutExpert(long missionId, long expertUserId, boolean aboutExpert);
 }

@@ -32,6 +32,10 @@ public class Message extends AbstractEntity {
         this.createdAt = now;
     }
 
+    public Long getMissionId() {
+        return missionId;
+    }
+
     public Long getAuthorId() {
         return authorId;
     }

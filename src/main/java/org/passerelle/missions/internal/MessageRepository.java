@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface MessageRepository extends JpaRepository<Message, Long> {
 
     List<Message> findByMissionIdOrderByCreatedAtAscIdAsc(long missionId);
+
+    List<Message> findByAuthorIdOrderByCreatedAtAsc(long authorId);
 }
