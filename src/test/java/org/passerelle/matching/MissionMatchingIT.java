@@ -1,6 +1,7 @@
 package org.passerelle.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -222,6 +223,15 @@ class MissionMatchingIT {
         assertThat(onSite.hits()).extracting(h -> h.mission().id()).doesNotContain(missionIds.get("egov"));
         var later = board.search(MissionQuery.all().withDates(java.time.LocalDate.of(2028, 1, 1), null), 0, 50);
         assertThat(later.hits()).extracting(h -> h.mission().id()).doesNotContain(missionIds.get("water"));
+    }
+
+    @Test
+    void onlyTheMissionsOwnInstitutionSeesItsCandidates() {
+        fixtures.representative("Rival institution rep", true);
+        assertThatThrownBy(() -> matching.candidates(missionIds.get("water"), 20)).hasMessage("mission.none");
+        users.signIn(experts.get("Water 1"));
+        assertThatThrownBy(() -> matching.candidates(missionIds.get("water"), 20))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 
     static MatchCriterion criterion(Candidate candidate, Criterion criterion) {
