@@ -105,7 +105,7 @@ public class MissionClosingService {
         if (MissionLifecycle.closing(mission.getStatus())) {
             if (institution) {
                 for (var expert : participants.selectedExperts(missionId)) {
-                    if (given.stream().noneMatch(f -> f.isAboutExpert() && f.getExpertUserId() == expert)) {
+                    if (given.stream().noneMatch(f -> f.isAboutExpert() && expert.equals(f.getExpertUserId()))) {
                         awaiting.add(new ClosingView.Participant(expert, name(expert)));
                     }
                 }
@@ -134,8 +134,8 @@ public class MissionClosingService {
         feedback.flush();
         var given = feedback.findByMissionIdOrderByIdAsc(mission.getId());
         for (var expert : participants.selectedExperts(mission.getId())) {
-            var rated = given.stream().anyMatch(f -> f.isAboutExpert() && f.getExpertUserId() == expert);
-            var rating = given.stream().anyMatch(f -> !f.isAboutExpert() && f.getExpertUserId() == expert);
+            var rated = given.stream().anyMatch(f -> f.isAboutExpert() && expert.equals(f.getExpertUserId()));
+            var rating = given.stream().anyMatch(f -> !f.isAboutExpert() && expert.equals(f.getExpertUserId()));
             if (!rated || !rating) {
                 return;
             }

@@ -228,7 +228,8 @@ class MissionMatchingIT {
     @Test
     void onlyTheMissionsOwnInstitutionSeesItsCandidates() {
         fixtures.representative("Rival institution rep", true);
-        assertThatThrownBy(() -> matching.candidates(missionIds.get("water"), 20)).hasMessage("mission.none");
+        assertThatThrownBy(() -> matching.candidates(missionIds.get("water"), 20))
+                .hasMessage("mission.none");
         users.signIn(experts.get("Water 1"));
         assertThatThrownBy(() -> matching.candidates(missionIds.get("water"), 20))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
