@@ -120,14 +120,8 @@ class ClosingPanel extends VerticalLayout {
     }
 
     private IntegerField count(String id, String labelKey) {
-        var field = new IntegerField(getTranslation(labelKey));
+        var field = Fields.integer(this, labelKey, 0, 1_000_000, "outcome.count.range");
         field.setId(id);
-        field.setMin(0);
-        field.setMax(1_000_000);
-        field.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage(getTranslation("outcome.count.range"))
-                .setMaxErrorMessage(getTranslation("outcome.count.range"))
-                .setBadInputErrorMessage(getTranslation("outcome.count.range")));
         return field;
     }
 

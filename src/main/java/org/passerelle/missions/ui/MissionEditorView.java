@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -126,15 +125,9 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
         start.setId("mission-start");
         var end = new DatePicker(getTranslation("mission.end"));
         end.setId("mission-end");
-        var duration = new IntegerField(getTranslation("mission.duration"));
+        var duration = Fields.integer(this, "mission.duration", 1, 52, "mission.duration.range");
         duration.setId("mission-duration");
-        duration.setMin(1);
-        duration.setMax(52);
         duration.setStepButtonsVisible(true);
-        duration.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage(getTranslation("mission.duration.range"))
-                .setMaxErrorMessage(getTranslation("mission.duration.range"))
-                .setBadInputErrorMessage(getTranslation("mission.duration.range")));
         var deadline = new DatePicker(getTranslation("mission.deadline"));
         deadline.setId("mission-deadline");
         deadline.setClearButtonVisible(true);
@@ -157,15 +150,9 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
         });
         skills.setWidthFull();
         var languageField = new LanguagesField(languages, "mission", "mission.languages");
-        var experts = new IntegerField(getTranslation("mission.experts"));
+        var experts = Fields.integer(this, "mission.experts", 1, 20, "mission.experts.range");
         experts.setId("mission-experts");
-        experts.setMin(1);
-        experts.setMax(20);
         experts.setStepButtonsVisible(true);
-        experts.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage(getTranslation("mission.experts.range"))
-                .setMaxErrorMessage(getTranslation("mission.experts.range"))
-                .setBadInputErrorMessage(getTranslation("mission.experts.range")));
         var travel = new Checkbox(getTranslation("mission.covers.travel"));
         travel.setId("mission-covers-travel");
         var lodging = new Checkbox(getTranslation("mission.covers.lodging"));

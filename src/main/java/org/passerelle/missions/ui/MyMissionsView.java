@@ -46,14 +46,7 @@ public class MyMissionsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("mission.mine.none")));
         } else {
             var stats = applications.responseStats();
-            add(new Paragraph(
-                    stats.medianResponse() == null
-                            ? getTranslation("application.stats.none", stats.received())
-                            : getTranslation(
-                                    "application.stats",
-                                    stats.ratePercent(),
-                                    stats.received(),
-                                    Math.max(1, stats.medianResponse().toHours()))));
+            add(new Paragraph(OwnerPanel.statsText(this, stats)));
         }
         add(create, grid);
     }

@@ -111,14 +111,7 @@ class OwnerPanel extends VerticalLayout {
         layout.setPadding(false);
         layout.add(new H2(getTranslation("application.applicants")));
         var stats = applications.responseStats();
-        var rate = new Paragraph(
-                stats.medianResponse() == null
-                        ? getTranslation("application.stats.none", stats.received())
-                        : getTranslation(
-                                "application.stats",
-                                stats.ratePercent(),
-                                stats.received(),
-                                Math.max(1, stats.medianResponse().toHours())));
+        var rate = new Paragraph(statsText(this, stats));
         rate.setId("response-stats");
         layout.add(rate);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -139,6 +132,17 @@ class OwnerPanel extends VerticalLayout {
         grid.setItems(applications.applicants(mission.id()));
         layout.add(grid);
         return layout;
+    }
+
+    /** How the institution answers applications, in a sentence. */
+    static String statsText(com.vaadin.flow.component.Component owner, org.passerelle.missions.ResponseStats stats) {
+        return stats.medianResponse() == null
+                ? owner.getTranslation("application.stats.none", stats.received())
+                : owner.getTranslation(
+                        "application.stats",
+                        stats.ratePercent(),
+                        stats.received(),
+                        Math.max(1, stats.medianResponse().toHours()));
     }
 
     private HorizontalLayout decisions(ApplicationView application) {

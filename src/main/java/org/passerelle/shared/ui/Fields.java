@@ -26,6 +26,20 @@ public final class Fields {
         return area;
     }
 
+    /** A whole number from {@code min} to {@code max}, with one translated message for any value out of range. */
+    public static com.vaadin.flow.component.textfield.IntegerField integer(
+            Component owner, String labelKey, int min, int max, String rangeMessageKey) {
+        var field = new com.vaadin.flow.component.textfield.IntegerField(owner.getTranslation(labelKey));
+        field.setMin(min);
+        field.setMax(max);
+        var message = owner.getTranslation(rangeMessageKey);
+        field.setI18n(new com.vaadin.flow.component.textfield.IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(message)
+                .setMaxErrorMessage(message)
+                .setBadInputErrorMessage(message));
+        return field;
+    }
+
     /** The message for a value longer than {@code maxLength} characters. */
     public static String tooLong(Component owner, int maxLength) {
         return owner.getTranslation("form.tooLong", maxLength);
