@@ -21,6 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MissionJourneyIT extends BrowserJourney {
 
+    /** The journey's mails (publication, invitation, selection) go somewhere rather than failing and retrying. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension greenMail = org.passerelle.GreenMailSupport.server();
+
     @Autowired
     TestUsers testUsers;
 
