@@ -1,0 +1,114 @@
+package org.passerelle.communities;
+
+import java.time.Clock;
+import java.util.List;
+import org.passerelle.accounts.AccountContacts;
+import org.passerelle.communities.internal.CommunityAccess;
+import org.passerelle.communities.internal.CommunityMember;
+import org.passerelle.communities.internal.CommunityMemberRepository;
+import org.passerelle.communities.internal.CommunityRepository;
+import org.passerelle.communities.internal.TopicRepository;
+import org.passerelle.shared.RefusedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The communities signed-in users read, join and leave; communities whose membership is by request are joined once a
+ * moderator admits the request. Only signed-in users read the forums: taking part in a diaspora community is
+ * personal data.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class CommunityService {
+
+    /** A request to join, as a moderator sees it. */
+    public record JoinRequest(long userId, String name, java.time.Instant at) {}
+
+    private final CommunityRepository communities;
+    private final CommunityMemberRepository members;
+    private final TopicRepository topics;
+    private final CommunityAccess access;
+    private final AccountContacts contacts;
+    private final Clock clock;
+
+    CommunityService(
+            CommunityRepository communities,
+            CommunityMemberRepository members,
+            TopicRepository topics,
+            CommunityAccess access,
+            AccountContacts contacts,
+            Clock clock) {
+        this.communities = communities;
+        this.members = members;
+        this.topics = topics;
+        this.access = access;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommunityView> all() {
+        return communities.findAllByOrderByNameEnAsc().stream()
+                .map(c -> c.toView(
+                        members.countByCommunityIdAndStatus(c.getId(), CommunityMember.MEMBER),
+                        topics.countByCommunityId(c.getId())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CommunityView get(long communityId) {
+        var community = access.community(communityId);
+        return community.toView(
+                members.countByCommunityIdAndStatus(communityId, CommunityMember.MEMBER),
+                topics.countByCommunityId(communityId));
+    }
+
+    @Transactional(readOnly = true)
+    public Membership membership(long communityId) {
+        return access.membership(access.community(communityId));
+    }
+
+    /** Joins an open community, or asks to join one whose membership is by request. */
+    public Membership join(long communityId) {
+        var community = access.community(communityId);
+        var current = access.membership(community);
+        if (current != Membership.NONE) {
+            return current;
+        }
+        members.save(new CommunityMember(communityId, access.me(), community.isOpenMembership(), clock.instant()));
+        return community.isOpenMembership() ? Membership.MEMBER : Membership.REQUESTED;
+    }
+
+    public void leave(long communityId) {
+        members.findByCommunityIdAndUserId(communityId, access.me()).ifPresent(members::delete);
+    }
+
+    /** Requests waiting in a community the signed-in user moderates. */
+    @Transactional(readOnly = true)
+    public List<JoinRequest> requests(long communityId) {
+        access.moderated(communityId);
+        return members.findByCommunityIdAndStatusOrderByCreatedAtAsc(communityId, CommunityMember.REQUESTED).stream()
+                .map(m -> new JoinRequest(
+                        m.getUserId(),
+                        contacts.of(m.getUserId())
+                                .map(AccountContacts.Contact::displayName)
+                                .orElse(""),
+                        m.getCreatedAt()))
+                .toList();
+    }
+
+    /** Admits (or turns down) a request to join a community the signed-in user moderates. */
+    public void decide(long communityId, long userId, boolean admit) {
+        access.moderated(communityId);
+        var request = members.findByCommunityIdAndUserId(communityId, userId)
+                .filter(m -> !m.isMember())
+                .orElseThrow(() -> new RefusedException("community.request.none"));
+        if (admit) {
+            request.admit();
+        } else {
+            members.delete(request);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.passerelle.communities;
+
+import java.util.List;
+
+/** A topic and one chunk of its posts. */
+public record TopicView(
+        long id,
+        long communityId,
+        String title,
+        List<String> tags,
+        boolean closed,
+        boolean locked,
+        boolean pinned,
+        int totalPosts,
+        List<PostView> posts,
+        Membership membership) {}

@@ -1,0 +1,32 @@
+package org.passerelle.communities.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.passerelle.communities.PostStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PostRepository extends JpaRepository<Post, Long> {
+
+    /** One chunk of a topic: posts from a number on, in order (an index on topic and number makes it cheap). */
+    @Query("select p from Post p where p.topicId = :topicId and p.number >= :from and p.status in :statuses"
+            + " order by p.number")
+    List<Post> chunk(
+            long topicId, int from, Collection<PostStatus> statuses, org.springframework.data.domain.Limit limit);
+
+    @Query("select coalesce(max(p.number), 0) from Post p where p.topicId = :topicId")
+    int lastNumber(long topicId);
+
+    Optional<Post> findByTopicIdAndNumber(long topicId, int number);
+
+    long countByAuthorIdAndStatus(long authorId, PostStatus status);
+
+    @Query("select max(p.createdAt) from Post p where p.topicId = :topicId and p.authorId = :authorId")
+    Optional<Instant> lastByAuthorInTopic(long topicId, long authorId);
+
+    /** Published posts after a number: unread counts. */
+    @Query("select count(p) from Post p where p.topicId = :topicId and p.number > :after and p.status = 'PUBLISHED'")
+    int publishedAfter(long topicId, int after);
+}
