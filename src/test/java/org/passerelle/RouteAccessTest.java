@@ -59,7 +59,10 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("institution/missions", EnumSet.of(Who.INSTITUTION_REP)),
             Map.entry("admin/missions", ADMINS),
             Map.entry("applications", EnumSet.of(Who.EXPERT)),
-            Map.entry("missions/for-you", EnumSet.of(Who.EXPERT)));
+            Map.entry("missions/for-you", EnumSet.of(Who.EXPERT)),
+            Map.entry("communities", SIGNED_IN),
+            Map.entry("community/:___url_parameter", SIGNED_IN),
+            Map.entry("topic/:___url_parameter", SIGNED_IN));
 
     private Long publicProfile;
 
@@ -77,11 +80,29 @@ class RouteAccessTest extends KaribuTest {
             return route.getTemplate();
         }
         var prefix = key.substring(0, key.indexOf('/'));
-        return prefix + "/" + (prefix.equals("experts") ? publicProfile : publicMission);
+        return prefix + "/"
+                + switch (prefix) {
+                    case "experts" -> publicProfile;
+                    case "community" -> forumCommunity;
+                    case "topic" -> forumTopic;
+                    default -> publicMission;
+                };
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     org.passerelle.missions.MissionFixtures missionFixtures;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.CommunityAdminService communityAdmin;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.CommunityService communities;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.ForumService forum;
+
+    private static Long forumCommunity;
+    private static Long forumTopic;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.passerelle.directory.ExpertProfileService profiles;
@@ -94,6 +115,20 @@ class RouteAccessTest extends KaribuTest {
         form.getVisibility()
                 .put(org.passerelle.directory.ProfileSection.IDENTITY, org.passerelle.directory.Visibility.PUBLIC);
         profiles.update(publicProfile, form);
+        if (forumCommunity == null) {
+            testUsers.signIn(testUsers.active("Route admin", Role.ADMIN));
+            var community = new org.passerelle.communities.CommunityForm();
+            community.setSectorCode("governance");
+            community.setNameEn("Governance");
+            community.setNameFr("Gouvernance");
+            forumCommunity = communityAdmin.create(community);
+            testUsers.signIn(testUsers.active("Route member", Role.EXPERT));
+            communities.join(forumCommunity);
+            var topic = new org.passerelle.communities.TopicForm();
+            topic.setTitle("Route topic");
+            topic.setBody("Hello");
+            forumTopic = forum.createTopic(forumCommunity, topic);
+        }
         var rep = missionFixtures.representative("Route rep", true);
         publicMission = missionFixtures
                 .published(rep, org.passerelle.missions.MissionFixtures.form("Route mission"))
