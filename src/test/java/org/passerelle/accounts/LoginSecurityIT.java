@@ -128,4 +128,36 @@ class LoginSecurityIT {
         mvc.perform(post("/logout").session(session).with(csrf())).andReturn();
         assertThat(session.isInvalid()).isTrue();
     }
+
+    @Autowired
+    org.passerelle.moderation.MemberModerationService moderation;
+
+    @Autowired
+    org.passerelle.MutableClock clock;
+
+    @Test
+    void aSuspendedMemberIsLoggedOutAndCannotLogInUntilTheSuspensionEnds() throws Exception {
+        var user = testUsers.active("Soon suspended", Role.EXPERT);
+        var result = login(new MockHttpSession(), user.getEmail(), TestUsers.PASSWORD, "10.24.0.1");
+        var userSession = (MockHttpSession) result.getRequest().getSession();
+
+        testUsers.signIn(testUsers.active("Moderator", Role.MODERATOR));
+        moderation.suspend(user.getId(), java.time.Duration.ofDays(2), "Repeated insults after a warning");
+        testUsers.signOut();
+        assertThat(sessionRegistry.getSessionInformation(userSession.getId()).isExpired())
+                .isTrue();
+
+        var refused = login(user.getEmail(), TestUsers.PASSWORD, "10.24.0.2");
+        assertThat(failure(refused)).isInstanceOf(AccountSuspendedException.class);
+        var wrong = login(user.getEmail(), "not the password", "10.24.0.3");
+        assertThat(failure(wrong))
+                .as("the suspension is only revealed after the right password")
+                .isInstanceOf(BadCredentialsException.class);
+
+        clock.advance(java.time.Duration.ofDays(2).plusMinutes(1));
+        var after = login(user.getEmail(), TestUsers.PASSWORD, "10.24.0.4");
+        assertThat(after.getResponse().getRedirectedUrl())
+                .as("lifted at its end")
+                .isEqualTo("/");
+    }
 }

@@ -30,6 +30,19 @@ class ForumIT {
     ForumService forum;
 
     @Autowired
+    org.passerelle.moderation.ForumSettings forumSettings;
+
+    @org.junit.jupiter.api.BeforeEach
+    void trustEveryone() {
+        forumSettings.relax();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreModeration() {
+        forumSettings.restore();
+    }
+
+    @Autowired
     TestUsers users;
 
     @Autowired

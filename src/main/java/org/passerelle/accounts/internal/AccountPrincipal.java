@@ -16,6 +16,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final AccountStatus status;
     private final Set<Role> roles;
+    private final java.time.Instant suspendedUntil;
     private String passwordHash;
 
     AccountPrincipal(UserAccount account) {
@@ -24,7 +25,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.displayName = account.getDisplayName();
         this.status = account.getStatus();
         this.roles = Set.copyOf(account.getRoles());
+        this.suspendedUntil = account.getSuspendedUntil();
         this.passwordHash = account.getPasswordHash();
+    }
+
+    /** Until when the account is suspended, or null. */
+    public java.time.Instant suspendedUntil() {
+        return suspendedUntil;
     }
 
     public long id() {

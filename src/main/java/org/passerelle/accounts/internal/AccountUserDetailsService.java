@@ -32,14 +32,18 @@ public class AccountUserDetailsService implements UserDetailsService {
      * Status checks, run only after the password matched: so that the answer to someone who does not know the
      * password never depends on whether, or in which state, the account exists.
      */
-    static UserDetailsChecker statusChecks() {
+    static UserDetailsChecker statusChecks(java.time.Clock clock) {
         return user -> {
-            var status = ((AccountPrincipal) user).status();
+            var principal = (AccountPrincipal) user;
+            var status = principal.status();
             if (status == AccountStatus.PENDING_VERIFICATION) {
                 throw new EmailNotVerifiedException();
             }
             if (status == AccountStatus.DISABLED) {
                 throw new DisabledException("disabled");
+            }
+            if (principal.suspendedUntil() != null && principal.suspendedUntil().isAfter(clock.instant())) {
+                throw new org.passerelle.accounts.AccountSuspendedException(principal.suspendedUntil());
             }
         };
     }

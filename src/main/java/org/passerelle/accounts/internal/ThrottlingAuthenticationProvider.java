@@ -34,7 +34,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.delegate = new DaoAuthenticationProvider(userDetails);
         this.delegate.setPasswordEncoder(passwordEncoder);
         this.delegate.setPreAuthenticationChecks(user -> {});
-        this.delegate.setPostAuthenticationChecks(AccountUserDetailsService.statusChecks());
+        this.delegate.setPostAuthenticationChecks(AccountUserDetailsService.statusChecks(clock));
         this.throttle = throttle;
         this.users = users;
         this.transactions = transactions;

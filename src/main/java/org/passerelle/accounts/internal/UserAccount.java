@@ -52,6 +52,9 @@ public class UserAccount extends AbstractEntity {
 
     private Instant lastLoginAt;
 
+    /** Until when a moderator suspended the account (login refused); null or past when not suspended. */
+    private Instant suspendedUntil;
+
     protected UserAccount() {}
 
     public UserAccount(
@@ -149,5 +152,13 @@ public class UserAccount extends AbstractEntity {
 
     public void setLastLoginAt(Instant lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
+    }
+
+    public Instant getSuspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public void suspendUntil(Instant until) {
+        this.suspendedUntil = until;
     }
 }

@@ -71,6 +71,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 error.setTitle(getTranslation("login.unverified.title"));
                 error.setMessage(getTranslation("login.unverified.text"));
             }
+            case org.passerelle.accounts.AccountSuspendedException suspended -> {
+                error.setTitle(getTranslation("login.suspended.title"));
+                error.setMessage(getTranslation(
+                        "login.suspended.text",
+                        java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(getLocale())
+                                .withZone(java.time.ZoneId.systemDefault())
+                                .format(suspended.until())));
+            }
             case DisabledException disabled -> {
                 error.setTitle(getTranslation("login.disabled.title"));
                 error.setMessage(getTranslation("login.disabled.text"));

@@ -29,4 +29,10 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     /** Published posts after a number: unread counts. */
     @Query("select count(p) from Post p where p.topicId = :topicId and p.number > :after and p.status = 'PUBLISHED'")
     int publishedAfter(long topicId, int after);
+
+    long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
+
+    @Query("select p from Post p, Topic t where p.topicId = t.id and t.communityId = :communityId"
+            + " and p.status in :statuses order by p.createdAt")
+    List<Post> inCommunity(long communityId, Collection<PostStatus> statuses);
 }

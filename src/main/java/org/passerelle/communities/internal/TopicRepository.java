@@ -23,4 +23,6 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Topic t where t.id = :id")
     java.util.Optional<Topic> lockById(long id);
+
+    long countByAuthorIdAndCreatedAtAfter(long authorId, java.time.Instant since);
 }

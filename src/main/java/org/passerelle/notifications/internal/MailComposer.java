@@ -45,6 +45,11 @@ public class MailComposer {
                 contact.email(), contact.displayName(), template, SupportedLanguages.fromTag(contact.language()), args);
     }
 
+    /** A piece of text in the contact's language, to put inside a mail. */
+    public String fragment(AccountContacts.Contact contact, String key, Object... args) {
+        return messages.getMessage(key, args, SupportedLanguages.fromTag(contact.language()));
+    }
+
     private ComposedMail render(AccountMail event, String template, Locale language, Object... args) {
         return render(event.recipient(), event.displayName(), template, language, args);
     }

@@ -34,6 +34,19 @@ class ForumViewsTest extends KaribuTest {
     @Autowired
     ForumService forum;
 
+    @Autowired
+    org.passerelle.moderation.ForumSettings forumSettings;
+
+    @org.junit.jupiter.api.BeforeEach
+    void trustEveryone() {
+        forumSettings.relax();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreModeration() {
+        forumSettings.restore();
+    }
+
     static Long communityId;
 
     long community() {

@@ -1,0 +1,79 @@
+package org.passerelle.moderation;
+
+import org.passerelle.communities.PostStore;
+import org.passerelle.communities.PostStore.TopicChange;
+import org.passerelle.moderation.internal.Moderators;
+import org.passerelle.moderation.internal.StaffLog;
+import org.passerelle.shared.RefusedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Topic actions of a community's moderators: lock, close, pin, slow mode, move to another community (which they must
+ * moderate too). Every action is logged.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+public class TopicModerationService {
+
+    public static final int MAX_SLOW_MODE_SECONDS = 86_400;
+
+    private final PostStore store;
+    private final Moderators moderators;
+    private final StaffLog log;
+
+    TopicModerationService(PostStore store, Moderators moderators, StaffLog log) {
+        this.store = store;
+        this.moderators = moderators;
+        this.log = log;
+    }
+
+    public void lock(long topicId, boolean locked, String reason) {
+        change(
+                topicId,
+                new TopicChange.Lock(locked),
+                locked ? StaffActionType.LOCK_TOPIC : StaffActionType.UNLOCK_TOPIC,
+                reason);
+    }
+
+    public void close(long topicId, boolean closed, String reason) {
+        change(
+                topicId,
+                new TopicChange.Close(closed),
+                closed ? StaffActionType.CLOSE_TOPIC : StaffActionType.OPEN_TOPIC,
+                reason);
+    }
+
+    public void pin(long topicId, boolean pinned) {
+        change(
+                topicId,
+                new TopicChange.Pin(pinned),
+                pinned ? StaffActionType.PIN_TOPIC : StaffActionType.UNPIN_TOPIC,
+                "");
+    }
+
+    /** Minimum seconds between two posts of a member in the topic (0 turns slow mode off; at most a day). */
+    public void slowMode(long topicId, int seconds) {
+        if (seconds < 0 || seconds > MAX_SLOW_MODE_SECONDS) {
+            throw new RefusedException("moderation.slowMode.range");
+        }
+        change(topicId, new TopicChange.SlowMode(seconds), StaffActionType.SLOW_MODE, seconds + " s");
+    }
+
+    public void move(long topicId, long toCommunityId, String reason) {
+        moderators.requireFor(toCommunityId);
+        change(topicId, new TopicChange.Move(toCommunityId), StaffActionType.MOVE_TOPIC, reason);
+    }
+
+    private void change(long topicId, TopicChange change, StaffActionType action, String reason) {
+        var topic = store.topicInfo(topicId).orElseThrow(() -> new RefusedException("topic.none"));
+        var me = moderators.requireFor(topic.communityId());
+        if (reason != null && reason.length() > 2000) {
+            throw new RefusedException("mission.reason.required");
+        }
+        store.changeTopic(topicId, change);
+        log.record(topic.communityId(), me, action, null, topicId, null, reason);
+    }
+}
