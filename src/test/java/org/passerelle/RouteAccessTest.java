@@ -62,7 +62,10 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("missions/for-you", EnumSet.of(Who.EXPERT)),
             Map.entry("communities", SIGNED_IN),
             Map.entry("community/:___url_parameter", SIGNED_IN),
-            Map.entry("topic/:___url_parameter", SIGNED_IN));
+            Map.entry("topic/:___url_parameter", SIGNED_IN),
+            Map.entry("moderation/review", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
+            Map.entry("moderation/log", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
+            Map.entry("admin/moderation", ADMINS));
 
     private Long publicProfile;
 

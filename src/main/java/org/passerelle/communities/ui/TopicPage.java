@@ -46,8 +46,11 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
     private int nextNumber = 1;
     private String title = "";
 
-    public TopicPage(ForumService forum) {
+    private final org.springframework.beans.factory.ObjectProvider<ForumExtensions> extensions;
+
+    public TopicPage(ForumService forum, org.springframework.beans.factory.ObjectProvider<ForumExtensions> extensions) {
         this.forum = forum;
+        this.extensions = extensions;
         setMaxWidth("70em");
         setId("topic-page");
         posts.setPadding(false);
@@ -74,6 +77,13 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         add(new Anchor("community/" + topic.communityId(), getTranslation("topic.backToCommunity")), heading);
         if (!topic.tags().isEmpty()) {
             add(new Paragraph(String.join(" · ", topic.tags())));
+        }
+        var extension = extensions.getIfAvailable();
+        if (extension != null) {
+            extension
+                    .topicActions(
+                            topic, () -> getUI().ifPresent(ui -> ui.getPage().reload()))
+                    .ifPresent(this::add);
         }
         if (topic.closed() || topic.locked()) {
             add(new Paragraph(getTranslation(topic.locked() ? "topic.locked" : "topic.closed")));
@@ -188,6 +198,10 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
             quote.setId("quote-" + post.number());
             quote.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             bar.add(reply, quote);
+        }
+        var extension = extensions.getIfAvailable();
+        if (extension != null && post.status() == PostStatus.PUBLISHED && !post.mine()) {
+            extension.postActions(post, () -> {}).ifPresent(bar::add);
         }
         if (post.mine()) {
             var edit = new Button(getTranslation("post.edit"), e -> edit(post, card));
