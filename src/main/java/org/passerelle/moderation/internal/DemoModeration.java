@@ -1,0 +1,103 @@
+package org.passerelle.moderation.internal;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import org.passerelle.communities.PostStatus;
+import org.passerelle.communities.PostStore;
+import org.passerelle.moderation.FlagReason;
+import org.passerelle.moderation.StaffActionType;
+import org.passerelle.moderation.WatchedWordAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo moderation (default profile, once): two watched words, a post flagged once (still shown, in the queue) and a
+ * post flagged by three members (hidden until reviewed), in the ICT community.
+ */
+@Component
+@Profile("default")
+class DemoModeration {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoModeration.class);
+
+    private final WatchedWordRepository words;
+    private final FlagRepository flags;
+    private final PostStore store;
+    private final StaffLog staffLog;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoModeration(
+            WatchedWordRepository words,
+            FlagRepository flags,
+            PostStore store,
+            StaffLog staffLog,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.words = words;
+        this.flags = flags;
+        this.store = store;
+        this.staffLog = staffLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(50)
+    @Transactional
+    public void createIfEmpty() {
+        if (words.count() > 0 || flags.count() > 0) {
+            return;
+        }
+        words.save(new WatchedWordEntry("casino", WatchedWordAction.BLOCK));
+        words.save(new WatchedWordEntry("crypto", WatchedWordAction.REQUIRE_APPROVAL));
+        var ict = jdbc.sql("select id from community where sector_code = 'ict'")
+                .query(Long.class)
+                .optional();
+        var flaggers = jdbc.sql("select id from app_user where email like '%@experts.demo' order by id desc")
+                .query(Long.class)
+                .list();
+        if (ict.isEmpty() || flaggers.size() < 4) {
+            return;
+        }
+        var posts = store.inCommunity(ict.get(), EnumSet.of(PostStatus.PUBLISHED)).stream()
+                .filter(p -> p.number() > 1)
+                .toList();
+        if (posts.size() < 2) {
+            return;
+        }
+        var now = clock.instant();
+        var once = posts.get(0);
+        flags.save(new Flag(once.id(), other(flaggers, once.authorId(), 0), FlagReason.OFF_TOPIC, "", now));
+        var thrice = posts.get(1);
+        for (int i = 0; i < 3; i++) {
+            flags.save(new Flag(thrice.id(), other(flaggers, thrice.authorId(), i), FlagReason.SPAM, "", now));
+        }
+        store.setStatus(thrice.id(), PostStatus.HIDDEN);
+        staffLog.record(
+                thrice.communityId(),
+                null,
+                StaffActionType.AUTO_HIDE_POST,
+                thrice.authorId(),
+                thrice.topicId(),
+                thrice.id(),
+                "flags");
+        log.info("Demo moderation: two watched words, a flagged post and a hidden one in the ICT community");
+    }
+
+    /** The i-th flagger who is not the author. */
+    private static long other(java.util.List<Long> flaggers, Long author, int i) {
+        return flaggers.stream()
+                .filter(f -> !f.equals(author))
+                .skip(i)
+                .findFirst()
+                .orElseThrow();
+    }
+}
