@@ -46,6 +46,7 @@ public class ForumService {
     private final CommunityAccess access;
     private final AccountContacts contacts;
     private final ObjectProvider<Gatekeeper> gatekeeper;
+    private final org.passerelle.communities.internal.ForumNotifier notifier;
     private final Duration deleteGrace;
     private final Clock clock;
 
@@ -57,6 +58,7 @@ public class ForumService {
             CommunityAccess access,
             AccountContacts contacts,
             ObjectProvider<Gatekeeper> gatekeeper,
+            org.passerelle.communities.internal.ForumNotifier notifier,
             @Value("${passerelle.forum.delete-grace:PT24H}") Duration deleteGrace,
             Clock clock) {
         this.topics = topics;
@@ -66,6 +68,7 @@ public class ForumService {
         this.access = access;
         this.contacts = contacts;
         this.gatekeeper = gatekeeper;
+        this.notifier = notifier;
         this.deleteGrace = deleteGrace;
         this.clock = clock;
     }
@@ -276,6 +279,7 @@ public class ForumService {
         var post = posts.save(new Post(topic.getId(), author, number, text(decision), replyTo, status, now));
         if (status == PostStatus.PUBLISHED) {
             topic.published(now);
+            notifier.published(post);
         }
         tables.read(topic.getId(), author, number);
         return post;

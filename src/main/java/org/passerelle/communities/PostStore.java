@@ -51,6 +51,7 @@ public class PostStore {
     private final TopicRepository topics;
     private final PostRevisionRepository revisions;
     private final CommunityRepository communities;
+    private final org.passerelle.communities.internal.ForumNotifier notifier;
     private final Clock clock;
 
     PostStore(
@@ -58,11 +59,13 @@ public class PostStore {
             TopicRepository topics,
             PostRevisionRepository revisions,
             CommunityRepository communities,
+            org.passerelle.communities.internal.ForumNotifier notifier,
             Clock clock) {
         this.posts = posts;
         this.topics = topics;
         this.revisions = revisions;
         this.communities = communities;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -96,6 +99,9 @@ public class PostStore {
             topic.unpublished();
         } else if (status == PostStatus.PUBLISHED) {
             topic.published(post.getCreatedAt());
+            if (was == PostStatus.PENDING) {
+                notifier.published(post);
+            }
         }
     }
 

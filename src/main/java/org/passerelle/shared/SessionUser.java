@@ -12,6 +12,9 @@ public interface SessionUser {
     /** The signed-in user's display name, or empty for a visitor. */
     Optional<String> displayName();
 
+    /** The signed-in user's account id, or empty for a visitor. */
+    Optional<Long> userId();
+
     /** The signed-in user's preferred language, or empty for a visitor. */
     Optional<Locale> preferredLanguage();
 

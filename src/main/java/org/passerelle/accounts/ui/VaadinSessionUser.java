@@ -28,6 +28,11 @@ class VaadinSessionUser implements SessionUser {
     }
 
     @Override
+    public Optional<Long> userId() {
+        return currentUser.get().map(CurrentUser.SignedIn::id);
+    }
+
+    @Override
     public Optional<Locale> preferredLanguage() {
         return currentUser.get().map(user -> accounts.preferredLanguage());
     }

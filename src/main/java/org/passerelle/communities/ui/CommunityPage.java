@@ -48,7 +48,11 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     private long communityId;
     private String title = "";
 
-    public CommunityPage(CommunityService communities, ForumService forum) {
+    private final org.passerelle.communities.WatchService watches;
+
+    public CommunityPage(
+            CommunityService communities, ForumService forum, org.passerelle.communities.WatchService watches) {
+        this.watches = watches;
         this.communities = communities;
         this.forum = forum;
         setMaxWidth("80em");
@@ -94,6 +98,11 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
             leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             bar.add(leave);
         }
+        bar.add(WatchSelect.of(
+                this,
+                "community-watch",
+                watches.communityLevel(community.id()),
+                level -> watches.watchCommunity(community.id(), level)));
         add(bar);
         if (membership == Membership.MODERATOR) {
             add(requests(community.id()));

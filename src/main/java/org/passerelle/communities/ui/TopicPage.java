@@ -48,8 +48,14 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final org.springframework.beans.factory.ObjectProvider<ForumExtensions> extensions;
 
-    public TopicPage(ForumService forum, org.springframework.beans.factory.ObjectProvider<ForumExtensions> extensions) {
+    private final org.passerelle.communities.WatchService watches;
+
+    public TopicPage(
+            ForumService forum,
+            org.passerelle.communities.WatchService watches,
+            org.springframework.beans.factory.ObjectProvider<ForumExtensions> extensions) {
         this.forum = forum;
+        this.watches = watches;
         this.extensions = extensions;
         setMaxWidth("70em");
         setId("topic-page");

@@ -26,7 +26,12 @@ import org.passerelle.shared.SupportedLanguages;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(SessionUser sessionUser) {
+    private final org.springframework.beans.factory.ObjectProvider<org.passerelle.shared.UnreadNotifications> unread;
+
+    public MainLayout(
+            SessionUser sessionUser,
+            org.springframework.beans.factory.ObjectProvider<org.passerelle.shared.UnreadNotifications> unread) {
+        this.unread = unread;
         setPrimarySection(Section.DRAWER);
 
         var brand = new Anchor("", getTranslation("app.name"));
@@ -81,6 +86,14 @@ public class MainLayout extends AppLayout {
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var menu = new HorizontalLayout(account, logout);
+        var counter = unread.getIfAvailable();
+        if (counter != null && sessionUser.userId().isPresent()) {
+            var count = counter.unread(sessionUser.userId().get());
+            var bell = new Anchor("notifications", count > 0 ? "🔔 " + count : "🔔");
+            bell.setId("notifications-badge");
+            bell.getElement().setAttribute("aria-label", getTranslation("notifications.badge", count));
+            menu.addComponentAsFirst(bell);
+        }
         menu.setAlignItems(HorizontalLayout.Alignment.CENTER);
         return menu;
     }
