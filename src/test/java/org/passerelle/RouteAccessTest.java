@@ -67,7 +67,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("moderation/log", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
             Map.entry("admin/moderation", ADMINS),
             Map.entry("notifications", SIGNED_IN),
-            Map.entry("unsubscribe", EVERYONE));
+            Map.entry("unsubscribe", EVERYONE),
+            Map.entry("forum/search", SIGNED_IN));
 
     private Long publicProfile;
 

@@ -276,7 +276,9 @@ public class ForumService {
             Integer replyTo,
             java.time.Instant now) {
         var status = decision instanceof Gatekeeper.Decision.Hold ? PostStatus.PENDING : PostStatus.PUBLISHED;
-        var post = posts.save(new Post(topic.getId(), author, number, text(decision), replyTo, status, now));
+        var created = new Post(topic.getId(), author, number, text(decision), replyTo, status, now);
+        created.indexWith(topic);
+        var post = posts.save(created);
         if (status == PostStatus.PUBLISHED) {
             topic.published(now);
             notifier.published(post);

@@ -52,6 +52,7 @@ public class PostStore {
     private final PostRevisionRepository revisions;
     private final CommunityRepository communities;
     private final org.passerelle.communities.internal.ForumNotifier notifier;
+    private final jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
 
     PostStore(
@@ -60,12 +61,14 @@ public class PostStore {
             PostRevisionRepository revisions,
             CommunityRepository communities,
             org.passerelle.communities.internal.ForumNotifier notifier,
+            jakarta.persistence.EntityManager entityManager,
             Clock clock) {
         this.posts = posts;
         this.topics = topics;
         this.revisions = revisions;
         this.communities = communities;
         this.notifier = notifier;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -132,6 +135,9 @@ public class PostStore {
                 topic.moveTo(move.communityId());
             }
         }
+        // the posts' index entries carry the topic's community and state
+        var plan = org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan();
+        posts.findByTopicId(topicId).forEach(plan::addOrUpdate);
         return info(topic);
     }
 

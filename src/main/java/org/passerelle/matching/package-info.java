@@ -3,7 +3,7 @@
  * aware), the mission board search, mission → expert ranking with explanations, and its reverse, missions for an
  * expert (with alerts when a new mission fits).
  */
-@ApplicationModule(allowedDependencies = {"shared", "accounts", "directory", "missions"})
+@ApplicationModule(allowedDependencies = {"shared", "accounts", "directory", "missions", "communities"})
 package org.passerelle.matching;
 
 import org.springframework.modulith.ApplicationModule;

@@ -164,14 +164,16 @@ class DemoCommunities {
                     var text = number == 1
                             ? "Ouvrons la discussion sur ce sujet. What worked for you, what did not?"
                             : REPLIES.get(random.nextInt(REPLIES.size())) + (length > 100 ? " (#" + number + ")" : "");
-                    var post = posts.save(new Post(
+                    var post = new Post(
                             topic.getId(),
                             writer,
                             number,
                             text,
                             number > 2 && random.nextInt(5) == 0 ? number - 1 : null,
                             PostStatus.PUBLISHED,
-                            when));
+                            when);
+                    post.indexWith(topic);
+                    posts.save(post);
                     topic.published(when);
                     if (random.nextInt(4) == 0 && !writer.equals(moderator)) {
                         post.liked(1);

@@ -4,27 +4,64 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.passerelle.communities.ForumIndex;
 import org.passerelle.communities.PostStatus;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Markdown;
+import org.passerelle.shared.SearchAnalyzers;
 
 /** A post: its Markdown as written and its HTML, rendered and sanitised once, when written or edited. */
-@Entity
+@Entity(name = ForumIndex.ENTITY)
 @Table(name = "post")
+@Indexed
 public class Post extends AbstractEntity {
 
-    @Column(nullable = false)
+    @Column(name = "topic_id", nullable = false)
+    @GenericField(name = ForumIndex.TOPIC_ID, projectable = Projectable.YES)
     private Long topicId;
 
+    /** For the index only: what the post's topic says (title, community, closed). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "topic_id", insertable = false, updatable = false)
+    @IndexedEmbedded(includePaths = {"title_en", "title_fr", "communityId", "closed"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Topic topic;
+
+    @GenericField(name = ForumIndex.AUTHOR)
     private Long authorId;
 
     /** Position in the topic, from 1 (the topic's first post). */
     @Column(nullable = false)
+    @GenericField(name = ForumIndex.NUMBER, projectable = Projectable.YES)
     private int number;
 
     @Column(nullable = false, length = 20000)
+    @FullTextField(
+            name = ForumIndex.TEXT_EN,
+            analyzer = SearchAnalyzers.ENGLISH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(
+            name = ForumIndex.TEXT_FR,
+            analyzer = SearchAnalyzers.FRENCH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String raw;
 
     @Column(nullable = false, length = 80000)
@@ -32,6 +69,7 @@ public class Post extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @KeywordField(name = ForumIndex.STATUS)
     private PostStatus status;
 
     private Integer replyTo;
@@ -40,6 +78,7 @@ public class Post extends AbstractEntity {
     private int likeCount;
 
     @Column(nullable = false)
+    @GenericField(name = ForumIndex.CREATED, sortable = Sortable.YES)
     private Instant createdAt;
 
     private Instant editedAt;
@@ -65,6 +104,11 @@ public class Post extends AbstractEntity {
     private void write(String text) {
         raw = text.strip();
         cooked = Markdown.toSafeHtml(raw);
+    }
+
+    /** The topic, for the index (the column itself is written from {@code topicId}). */
+    public void indexWith(Topic topic) {
+        this.topic = topic;
     }
 
     public void setStatus(PostStatus status) {

@@ -35,4 +35,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     @Query("select p from Post p, Topic t where p.topicId = t.id and t.communityId = :communityId"
             + " and p.status in :statuses order by p.createdAt")
     List<Post> inCommunity(long communityId, Collection<PostStatus> statuses);
+
+    List<Post> findByTopicId(long topicId);
 }

@@ -6,7 +6,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.SearchAnalyzers;
 
 /** A topic of a community: its title, state, and counters kept in step with its published posts. */
 @Entity
@@ -14,17 +20,27 @@ import org.passerelle.shared.AbstractEntity;
 public class Topic extends AbstractEntity {
 
     @Column(nullable = false)
+    @GenericField
     private Long communityId;
 
     private Long authorId;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(
+            name = "title_en",
+            analyzer = SearchAnalyzers.ENGLISH,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "title_fr", analyzer = SearchAnalyzers.FRENCH)
     private String title;
 
     @Column(nullable = false, length = 300)
     private String tags = "";
 
+    @GenericField
     private boolean closed;
+
     private boolean locked;
     private boolean pinned;
 

@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
 class IndexInitializer {
 
     /** Raise when a mapping change needs documents written again (e.g. a field became projectable). */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
 
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
-    private static final List<String> ENTITIES = List.of(ExpertIndex.ENTITY, MissionIndex.ENTITY);
+    private static final List<String> ENTITIES =
+            List.of(ExpertIndex.ENTITY, MissionIndex.ENTITY, org.passerelle.communities.ForumIndex.ENTITY);
 
     private final EntityManagerFactory entityManagers;
     private final String indexRoot;

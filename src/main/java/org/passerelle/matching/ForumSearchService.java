@@ -1,0 +1,52 @@
+package org.passerelle.matching;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.passerelle.communities.PostStatus;
+import org.passerelle.communities.PostStore;
+import org.passerelle.matching.internal.ForumSearchQueries;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The forum search, for signed-in members (who read the forums): published posts and topic titles in English and
+ * French, with filters, highlighted passages; nothing pending, hidden, rejected or deleted is ever found.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ForumSearchService {
+
+    /** A page of results (at most 50) and the total. */
+    public record Results(java.util.List<ForumHit> hits, long total) {}
+
+    private final ForumSearchQueries queries;
+    private final PostStore store;
+
+    ForumSearchService(ForumSearchQueries queries, PostStore store) {
+        this.queries = queries;
+        this.store = store;
+    }
+
+    public Results search(ForumQuery query, int offset, int limit) {
+        var page = queries.search(query, offset, Math.min(limit, 50));
+        Map<Long, PostStore.PostInfo> posts = store.byIds(page.ids()).stream()
+                .filter(p -> p.status() == PostStatus.PUBLISHED)
+                .collect(Collectors.toMap(PostStore.PostInfo::id, Function.identity()));
+        var hits = page.ids().stream()
+                .map(posts::get)
+                .filter(java.util.Objects::nonNull)
+                .map(p -> new ForumHit(
+                        p.id(),
+                        p.topicId(),
+                        p.number(),
+                        p.topicTitle(),
+                        p.communityId(),
+                        p.createdAt(),
+                        page.snippets().getOrDefault(p.id(), java.util.List.of())))
+                .toList();
+        return new Results(hits, page.total());
+    }
+}
