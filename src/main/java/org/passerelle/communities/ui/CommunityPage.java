@@ -122,8 +122,13 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
         topics.setId("topics");
         topics.setAllRowsVisible(true);
         topics.addComponentColumn(t -> {
-                    var link = new Anchor("topic/" + t.id(), (t.pinned() ? "📌 " : "") + t.title());
+                    var link = new Anchor("topic/" + t.id(), t.title());
                     var cell = new HorizontalLayout(link);
+                    if (t.pinned()) {
+                        var pin = com.vaadin.flow.component.icon.VaadinIcon.PIN.create();
+                        pin.getElement().setAttribute("aria-label", getTranslation("topic.pinned"));
+                        cell.addComponentAsFirst(pin);
+                    }
                     if (t.unread() > 0) {
                         var unread =
                                 new Span(getTranslation(t.neverOpened() ? "topic.new" : "topic.unread", t.unread()));

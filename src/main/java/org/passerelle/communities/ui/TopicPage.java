@@ -84,6 +84,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         if (!topic.tags().isEmpty()) {
             add(new Paragraph(String.join(" · ", topic.tags())));
         }
+        add(WatchSelect.of(this, "topic-watch", watches.topicLevel(id), level -> watches.watchTopic(id, level)));
         var extension = extensions.getIfAvailable();
         if (extension != null) {
             extension

@@ -89,7 +89,11 @@ public class MainLayout extends AppLayout {
         var counter = unread.getIfAvailable();
         if (counter != null && sessionUser.userId().isPresent()) {
             var count = counter.unread(sessionUser.userId().get());
-            var bell = new Anchor("notifications", count > 0 ? "🔔 " + count : "🔔");
+            var bell = new Anchor("notifications", "");
+            bell.add(com.vaadin.flow.component.icon.VaadinIcon.BELL.create());
+            if (count > 0) {
+                bell.add(new com.vaadin.flow.component.html.Span(" " + count));
+            }
             bell.setId("notifications-badge");
             bell.getElement().setAttribute("aria-label", getTranslation("notifications.badge", count));
             menu.addComponentAsFirst(bell);
