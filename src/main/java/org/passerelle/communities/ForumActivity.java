@@ -14,6 +14,8 @@ public record ForumActivity(Kind kind, Set<Long> recipients, String topicTitle, 
     public enum Kind {
         NEW_TOPIC,
         NEW_POST,
-        REPLY
+        REPLY,
+        /** Someone wrote @TheirName in a post. */
+        MENTION
     }
 }

@@ -169,4 +169,31 @@ class ForumIT {
         users.signIn(users.active("Expert", Role.EXPERT));
         assertThatThrownBy(() -> admin.create(new CommunityForm())).isInstanceOf(AuthorizationDeniedException.class);
     }
+
+    @Autowired
+    org.passerelle.notifications.NotificationService notifications;
+
+    @Test
+    void aMentionedMemberIsNotifiedOnce() {
+        var moderator = users.active("Mention moderator", Role.MODERATOR);
+        var id = community(true, moderator);
+        var writer = users.active("Writer", Role.EXPERT);
+        var named = users.active("Fatoumata Keïta-Diarra", Role.EXPERT);
+        var stranger = users.active("Not Member", Role.EXPERT);
+        users.signIn(named);
+        communities.join(id);
+        users.signIn(writer);
+        communities.join(id);
+        forum.createTopic(
+                id,
+                topic("Who knows midwifery?", "Ask @FatoumataKeitaDiarra and @fatoumata.keita-diarra, or @NotMember"));
+        users.signIn(named);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInSameThread()
+                .until(() -> notifications.unread() == 1);
+        assertThat(notifications.mine(5).getFirst().kind()).isEqualTo("MENTION");
+        users.signIn(stranger);
+        assertThat(notifications.unread()).as("not a member of the community").isZero();
+    }
 }

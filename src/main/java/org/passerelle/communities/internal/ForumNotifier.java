@@ -19,6 +19,8 @@ public class ForumNotifier {
     private final TopicRepository topics;
     private final PostRepository posts;
     private final AccountContacts contacts;
+    private final CommunityMemberRepository members;
+    private final CommunityRepository communities;
     private final ApplicationEventPublisher events;
 
     ForumNotifier(
@@ -26,11 +28,15 @@ public class ForumNotifier {
             TopicRepository topics,
             PostRepository posts,
             AccountContacts contacts,
+            CommunityMemberRepository members,
+            CommunityRepository communities,
             ApplicationEventPublisher events) {
         this.watches = watches;
         this.topics = topics;
         this.posts = posts;
         this.contacts = contacts;
+        this.members = members;
+        this.communities = communities;
         this.events = events;
     }
 
@@ -64,6 +70,14 @@ public class ForumNotifier {
                                 link));
                     });
         }
+        var mentioned = mentions(post.getRaw(), topic.getCommunityId());
+        mentioned.removeAll(told);
+        mentioned.removeIf(user -> muted(user, topic));
+        if (!mentioned.isEmpty()) {
+            told.addAll(mentioned);
+            events.publishEvent(new ForumActivity(
+                    ForumActivity.Kind.MENTION, java.util.Set.copyOf(mentioned), topic.getTitle(), authorName, link));
+        }
         var watchers = new HashSet<Long>();
         if (post.getNumber() == 1) {
             watches.findByCommunityIdAndLevel(topic.getCommunityId(), WatchLevel.WATCHING)
@@ -81,6 +95,43 @@ public class ForumNotifier {
                     authorName,
                     link));
         }
+    }
+
+    private static final java.util.regex.Pattern MENTION =
+            java.util.regex.Pattern.compile("@([\\p{L}\\p{N}._-]{2,60})");
+
+    /**
+     * Members of the community mentioned as {@code @FatouDiallo} or {@code @fatou.diallo}: their display name with
+     * spaces, punctuation, case and accents ignored.
+     */
+    private java.util.Set<Long> mentions(String raw, long communityId) {
+        var wanted = new HashSet<String>();
+        var matcher = MENTION.matcher(raw);
+        while (matcher.find() && wanted.size() < 10) {
+            wanted.add(handle(matcher.group(1)));
+        }
+        var found = new HashSet<Long>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        var candidates = new HashSet<Long>();
+        members.findByCommunityIdAndStatusOrderByCreatedAtAsc(communityId, CommunityMember.MEMBER)
+                .forEach(m -> candidates.add(m.getUserId()));
+        communities.findById(communityId).ifPresent(c -> candidates.addAll(c.getModerators()));
+        for (var candidate : candidates) {
+            contacts.of(candidate)
+                    .map(AccountContacts.Contact::displayName)
+                    .filter(name -> wanted.contains(handle(name)))
+                    .ifPresent(name -> found.add(candidate));
+        }
+        return found;
+    }
+
+    /** A name reduced for comparison: letters and digits only, lower case, accents removed. */
+    static String handle(String name) {
+        var folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return folded.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private boolean muted(long userId, Topic topic) {
