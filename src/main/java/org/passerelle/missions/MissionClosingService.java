@@ -35,6 +35,7 @@ public class MissionClosingService {
     private final OutcomeRepository outcomes;
     private final MissionTransitions transitions;
     private final ExpertAccounts experts;
+    private final org.passerelle.communities.ForumPublisher publisher;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -45,6 +46,7 @@ public class MissionClosingService {
             OutcomeRepository outcomes,
             MissionTransitions transitions,
             ExpertAccounts experts,
+            org.passerelle.communities.ForumPublisher publisher,
             CurrentUser currentUser,
             Clock clock) {
         this.access = access;
@@ -53,6 +55,7 @@ public class MissionClosingService {
         this.outcomes = outcomes;
         this.transitions = transitions;
         this.experts = experts;
+        this.publisher = publisher;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -75,6 +78,22 @@ public class MissionClosingService {
             throw new RefusedException("feedback.notParticipant");
         }
         give(mission, expertUserId, true, form);
+    }
+
+    /**
+     * Publishes a summary of the completed mission as a topic in the community of its (first) sector, for others to
+     * learn from; returns the topic id.
+     */
+    @PreAuthorize("hasRole('INSTITUTION_REP')")
+    public long publishSummary(long missionId, String summary) {
+        if (summary == null || summary.isBlank() || summary.length() > 10_000) {
+            throw new RefusedException("closing.summary.length");
+        }
+        var mission = closing(access.mine(missionId));
+        var view = mission.toView();
+        var sector = view.sectors().stream().sorted().findFirst().orElseThrow();
+        var title = view.title().length() > 180 ? view.title().substring(0, 180) : view.title();
+        return publisher.publish(sector, currentUser.require().id(), title, summary);
     }
 
     /** A selected expert rates the institution (once). */

@@ -44,6 +44,12 @@ class ClosingIT {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    org.passerelle.communities.CommunityAdminService communityAdmin;
+
+    @Autowired
+    org.passerelle.communities.ForumService forum;
+
     @AfterEach
     void signOut() {
         users.signOut();
@@ -139,6 +145,19 @@ class ClosingIT {
                 .extracting(MissionTransition::action)
                 .endsWith(MissionAction.START, MissionAction.COMPLETE, MissionAction.EVALUATE);
         assertThat(closing.closing(mission.id()).feedback()).hasSize(2);
+        users.signIn(users.active("Community admin", Role.ADMIN));
+        var form = new org.passerelle.communities.CommunityForm();
+        form.setSectorCode("health");
+        form.setNameEn("Health");
+        form.setNameFr("Santé");
+        var health = communityAdmin.create(form);
+        users.signIn(rep);
+        var topicId = closing.publishSummary(mission.id(), "Ten nurses trained; **keep** the SOPs.");
+        users.signIn(awa);
+        var topic = forum.topic(topicId, 1);
+        assertThat(topic.communityId()).isEqualTo(health);
+        assertThat(topic.title()).isEqualTo("Blood bank management");
+        assertThat(topic.posts().getFirst().cooked()).contains("<strong>keep</strong>");
         assertThat(selected.status()).isEqualTo(ApplicationStatus.SELECTED);
     }
 }

@@ -49,6 +49,7 @@ class ClosingPanel extends VerticalLayout {
         var view = closing.closing(mission.id());
         if (institution) {
             add(outcomes(view.outcomes()));
+            add(summary());
         } else if (view.outcomes() != null) {
             add(new Paragraph(getTranslation(
                     "closing.outcomes.summary",
@@ -116,6 +117,24 @@ class ClosingPanel extends VerticalLayout {
                 new H3(getTranslation("outcome.title")), trained, services, jobs, followUp, notes, save);
         layout.setPadding(false);
         layout.setId("outcome-form");
+        return layout;
+    }
+
+    /** The institution shares what the mission achieved, as a topic in the sector's community. */
+    private VerticalLayout summary() {
+        var text = Fields.area(this, "closing.summary", 10_000);
+        text.setId("closing-summary");
+        text.setWidthFull();
+        text.setHelperText(getTranslation("closing.summary.help"));
+        var publish = new Button(getTranslation("closing.summary.publish"), e -> {
+            var topic = new long[1];
+            if (Attempt.run(() -> topic[0] = closing.publishSummary(mission.id(), text.getValue()))) {
+                getUI().ifPresent(ui -> ui.navigate("topic/" + topic[0]));
+            }
+        });
+        publish.setId("closing-summary-publish");
+        var layout = new VerticalLayout(new H3(getTranslation("closing.summary.title")), text, publish);
+        layout.setPadding(false);
         return layout;
     }
 
