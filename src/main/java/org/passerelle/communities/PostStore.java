@@ -163,9 +163,10 @@ public class PostStore {
                 .orElse(false);
     }
 
+    /** The author's published posts, counted up to {@code cap} (enough to know whether they are still new). */
     @Transactional(readOnly = true)
-    public long publishedBy(long authorId) {
-        return posts.countByAuthorIdAndStatus(authorId, PostStatus.PUBLISHED);
+    public long publishedBy(long authorId, int cap) {
+        return posts.publishedCapped(authorId, cap);
     }
 
     /** Posts written by the author since then, whatever became of them. */

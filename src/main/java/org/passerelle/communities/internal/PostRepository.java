@@ -37,4 +37,11 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     List<Post> inCommunity(long communityId, Collection<PostStatus> statuses);
 
     List<Post> findByTopicId(long topicId);
+
+    /** How many posts the author has published, counting no further than {@code cap} (cheap for prolific members). */
+    @Query(
+            value = "select count(*) from (select 1 from post where author_id = :authorId and status = 'PUBLISHED'"
+                    + " fetch first :cap rows only) capped",
+            nativeQuery = true)
+    long publishedCapped(long authorId, int cap);
 }

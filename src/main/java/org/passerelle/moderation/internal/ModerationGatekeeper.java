@@ -44,11 +44,12 @@ class ModerationGatekeeper implements Gatekeeper {
                 || store.moderates(author, draft.communityId());
         var silenced = penalties.findByUserIdAndKindAndLiftedAtIsNull(author, PenaltyKind.SILENCE).stream()
                 .anyMatch(p -> p.activeAt(now));
+        var current = settings.load();
         var facts = new PostRules.Facts(
                 draft.raw(),
                 draft.links(),
                 draft.topicId() == null,
-                store.publishedBy(author),
+                store.publishedBy(author, Math.max(1, current.approvalPosts())),
                 store.postsSince(author, now.minus(Duration.ofMinutes(1))),
                 store.postsSince(author, now.minus(Duration.ofDays(1))),
                 store.topicsSince(author, now.minus(Duration.ofDays(1))),
@@ -57,6 +58,6 @@ class ModerationGatekeeper implements Gatekeeper {
         var watched = words.findAll().stream()
                 .map(w -> new PostRules.Word(w.getWord(), w.getAction()))
                 .toList();
-        return PostRules.decide(facts, watched, settings.load());
+        return PostRules.decide(facts, watched, current);
     }
 }
