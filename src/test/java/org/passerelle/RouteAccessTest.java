@@ -20,6 +20,9 @@ import org.passerelle.shared.ui.AccessDeniedView;
  */
 class RouteAccessTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.TestSectors testSectors;
+
     /** Who may open a route: the visitor, or signed-in users with one of these roles. */
     enum Who {
         VISITOR,
@@ -124,7 +127,7 @@ class RouteAccessTest extends KaribuTest {
         if (forumCommunity == null) {
             testUsers.signIn(testUsers.active("Route admin", Role.ADMIN));
             var community = new org.passerelle.communities.CommunityForm();
-            community.setSectorCode("governance");
+            community.setSectorCode(testSectors.fresh());
             community.setNameEn("Governance");
             community.setNameFr("Gouvernance");
             forumCommunity = communityAdmin.create(community);

@@ -20,6 +20,9 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 @IntegrationTest
 class ForumIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.TestSectors testSectors;
+
     @Autowired
     CommunityAdminService admin;
 
@@ -53,15 +56,14 @@ class ForumIT {
         users.signOut();
     }
 
-    static final String[] SECTORS = {"water", "energy", "justice", "culture", "environment", "infrastructure"};
     static int next;
 
     /** A new community (on a sector not used yet by this test class), its moderator signed out. */
     long community(boolean open, UserAccount moderator) {
         users.signIn(users.active("Admin", Role.ADMIN));
         var form = new CommunityForm();
-        form.setSectorCode(SECTORS[next++]);
-        form.setNameEn("Community " + next);
+        form.setSectorCode(testSectors.fresh());
+        form.setNameEn("Community " + ++next);
         form.setNameFr("Communauté " + next);
         form.setOpenMembership(open);
         form.setTags(List.of("question", "event"));

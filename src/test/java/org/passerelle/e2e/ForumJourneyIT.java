@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ForumJourneyIT extends BrowserJourney {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.TestSectors testSectors;
+
     @RegisterExtension
     static GreenMailExtension greenMail = GreenMailSupport.server();
 
@@ -65,7 +68,7 @@ class ForumJourneyIT extends BrowserJourney {
         var moderator = testUsers.active("Journey moderator", Role.MODERATOR, Role.EXPERT);
         testUsers.signIn(testUsers.active("Journey admin", Role.ADMIN));
         var form = new CommunityForm();
-        form.setSectorCode("culture");
+        form.setSectorCode(testSectors.fresh());
         form.setNameEn("Culture & heritage");
         form.setNameFr("Culture et patrimoine");
         var id = communityAdmin.create(form);

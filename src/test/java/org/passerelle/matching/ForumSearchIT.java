@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ForumSearchIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.TestSectors testSectors;
+
     @Autowired
     ForumSearchService search;
 
@@ -66,7 +69,7 @@ class ForumSearchIT {
         var moderator = users.active("Search moderator", Role.MODERATOR, Role.EXPERT);
         users.signIn(users.active("Admin", Role.ADMIN));
         var form = new CommunityForm();
-        form.setSectorCode("justice");
+        form.setSectorCode(testSectors.fresh());
         form.setNameEn("Justice");
         form.setNameFr("Justice");
         var justice = communityAdmin.create(form);

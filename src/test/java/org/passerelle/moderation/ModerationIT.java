@@ -25,6 +25,9 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 @IntegrationTest
 class ModerationIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.TestSectors testSectors;
+
     @Autowired
     CommunityAdminService communityAdmin;
 
@@ -58,7 +61,6 @@ class ModerationIT {
     @Autowired
     MutableClock clock;
 
-    static final String[] SECTORS = {"agriculture", "ict", "entrepreneurship"};
     static int next;
 
     @AfterEach
@@ -70,8 +72,8 @@ class ModerationIT {
     long community(UserAccount moderator) {
         users.signIn(users.active("Admin", Role.ADMIN));
         var form = new CommunityForm();
-        form.setSectorCode(SECTORS[next++]);
-        form.setNameEn("Moderated " + next);
+        form.setSectorCode(testSectors.fresh());
+        form.setNameEn("Moderated " + ++next);
         form.setNameFr("Modérée " + next);
         var id = communityAdmin.create(form);
         communityAdmin.setModerators(id, java.util.Set.of(moderator.getId()));

@@ -30,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @MailIntegrationTest
 class ForumMailIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.TestSectors testSectors;
+
     @RegisterExtension
     static GreenMailExtension greenMail = GreenMailSupport.server();
 
@@ -83,7 +86,7 @@ class ForumMailIT {
         var moderator = users.active("Notifying moderator", Role.MODERATOR, Role.EXPERT);
         users.signIn(users.active("Admin", Role.ADMIN));
         var form = new CommunityForm();
-        form.setSectorCode("infrastructure");
+        form.setSectorCode(testSectors.fresh());
         form.setNameEn("Infrastructure");
         form.setNameFr("Infrastructures");
         var id = communityAdmin.create(form);

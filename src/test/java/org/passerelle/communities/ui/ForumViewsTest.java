@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ForumViewsTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.TestSectors testSectors;
+
     @Autowired
     CommunityAdminService admin;
 
@@ -53,7 +56,7 @@ class ForumViewsTest extends KaribuTest {
         if (communityId == null) {
             testUsers.signIn(testUsers.active("Forum admin", Role.ADMIN));
             var form = new CommunityForm();
-            form.setSectorCode("education");
+            form.setSectorCode(testSectors.fresh());
             form.setNameEn("Education");
             form.setNameFr("Éducation");
             form.setDescriptionEn("Teachers and trainers");

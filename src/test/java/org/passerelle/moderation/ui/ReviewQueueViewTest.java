@@ -27,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewQueueViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.passerelle.communities.TestSectors testSectors;
+
     @Autowired
     CommunityAdminService communityAdmin;
 
@@ -41,7 +44,7 @@ class ReviewQueueViewTest extends KaribuTest {
         var moderator = testUsers.active("Modératrice", Role.MODERATOR, Role.EXPERT);
         testUsers.signIn(testUsers.active("Admin", Role.ADMIN));
         var form = new CommunityForm();
-        form.setSectorCode("environment");
+        form.setSectorCode(testSectors.fresh());
         form.setNameEn("Environment");
         form.setNameFr("Environnement");
         var id = communityAdmin.create(form);
