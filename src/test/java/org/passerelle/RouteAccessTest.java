@@ -71,7 +71,8 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("admin/moderation", ADMINS),
             Map.entry("notifications", SIGNED_IN),
             Map.entry("unsubscribe", EVERYONE),
-            Map.entry("forum/search", SIGNED_IN));
+            Map.entry("forum/search", SIGNED_IN),
+            Map.entry("admin/communities", ADMINS));
 
     private Long publicProfile;
 

@@ -46,6 +46,11 @@ public class CommunityAdminService {
         describe(find(communityId), form);
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> moderators(long communityId) {
+        return java.util.Set.copyOf(find(communityId).getModerators());
+    }
+
     /** Replaces the community's moderators (account ids). */
     public void setModerators(long communityId, Set<Long> moderators) {
         var community = find(communityId);
