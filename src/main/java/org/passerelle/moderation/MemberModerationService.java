@@ -33,6 +33,7 @@ public class MemberModerationService {
     private final Moderators moderators;
     private final StaffLog log;
     private final ApplicationEventPublisher events;
+    private final org.passerelle.accounts.AccountContacts contacts;
     private final Clock clock;
 
     MemberModerationService(
@@ -41,12 +42,14 @@ public class MemberModerationService {
             Moderators moderators,
             StaffLog log,
             ApplicationEventPublisher events,
+            org.passerelle.accounts.AccountContacts contacts,
             Clock clock) {
         this.penalties = penalties;
         this.suspensions = suspensions;
         this.moderators = moderators;
         this.log = log;
         this.events = events;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -62,6 +65,28 @@ public class MemberModerationService {
     /** Stops the member from logging in for this long (their open sessions end now). */
     public void suspend(long userId, Duration duration, String reason) {
         penalize(userId, PenaltyKind.SUSPENSION, reason, duration);
+    }
+
+    /** A silence or suspension in force. */
+    public record ActivePenalty(long userId, String name, PenaltyKind kind, String reason, java.time.Instant until) {}
+
+    /** Silences and suspensions in force now, soonest ending first. */
+    @Transactional(readOnly = true)
+    public List<ActivePenalty> active() {
+        moderators.requireStaff();
+        var now = clock.instant();
+        return penalties.findAll().stream()
+                .filter(p -> p.getKind() != PenaltyKind.WARNING && p.activeAt(now))
+                .sorted(java.util.Comparator.comparing(Penalty::getEndsAt))
+                .map(p -> new ActivePenalty(
+                        p.getUserId(),
+                        contacts.of(p.getUserId())
+                                .map(org.passerelle.accounts.AccountContacts.Contact::displayName)
+                                .orElse(""),
+                        p.getKind(),
+                        p.getReason(),
+                        p.getEndsAt()))
+                .toList();
     }
 
     /** Lifts the member's silences and suspension before their end. */

@@ -198,6 +198,11 @@ class ModerationIT {
         users.signIn(member);
         assertThatThrownBy(() -> forum.reply(topicId, new PostForm("Let me talk", null)))
                 .hasMessage("moderation.silenced");
+        users.signIn(moderator);
+        assertThat(members.active())
+                .extracting(MemberModerationService.ActivePenalty::userId)
+                .contains(member.getId());
+        users.signIn(member);
         clock.advance(Duration.ofHours(13));
         assertThat(forum.reply(topicId, new PostForm("Back again", null)).status())
                 .isEqualTo(PostStatus.PENDING);

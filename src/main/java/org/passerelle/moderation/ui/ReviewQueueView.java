@@ -41,6 +41,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final MemberModerationService members;
     private final Select<CommunityView> community = new Select<>();
     private final VerticalLayout items = new VerticalLayout();
+    private final VerticalLayout penalties = new VerticalLayout();
 
     public ReviewQueueView(ReviewService review, MemberModerationService members, CommunityService communities) {
         this.review = review;
@@ -55,7 +56,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         community.addValueChangeListener(e -> refresh());
         items.setPadding(false);
         items.setId("review-items");
-        add(new H1(getTranslation("nav.review")), community, items);
+        penalties.setPadding(false);
+        penalties.setId("active-penalties");
+        add(new H1(getTranslation("nav.review")), community, items, penalties);
+        showPenalties();
         community.getListDataView().getItems().findFirst().ifPresent(community::setValue);
     }
 
@@ -69,6 +73,34 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             items.add(new Paragraph(getTranslation("review.empty")));
         }
         queue.forEach(item -> items.add(card(item)));
+    }
+
+    private void showPenalties() {
+        penalties.removeAll();
+        var active = members.active();
+        if (active.isEmpty()) {
+            return;
+        }
+        var times = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(java.time.ZoneId.systemDefault());
+        penalties.add(new com.vaadin.flow.component.html.H2(getTranslation("review.penalties")));
+        for (var penalty : active) {
+            var lift = new Button(getTranslation("review.lift"), e -> {
+                Attempt.run(() -> members.lift(penalty.userId(), ""));
+                showPenalties();
+            });
+            lift.setId("lift-" + penalty.userId());
+            lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            penalties.add(new HorizontalLayout(
+                    new Span(getTranslation(
+                            "review.penaltyLine",
+                            penalty.name(),
+                            getTranslation("penalty." + penalty.kind().name()),
+                            times.format(penalty.until()),
+                            penalty.reason())),
+                    lift));
+        }
     }
 
     private Div card(ReviewItem item) {
@@ -193,6 +225,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             if (done) {
                 dialog.close();
                 Attempt.done("review.memberDone");
+                showPenalties();
             }
         });
         ok.setId("member-confirm");
