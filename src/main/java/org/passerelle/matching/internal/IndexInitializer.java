@@ -36,9 +36,12 @@ class IndexInitializer {
 
     IndexInitializer(
             EntityManagerFactory entityManagers,
-            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String indexRoot) {
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String indexRoot,
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}")
+                    String directoryType) {
         this.entityManagers = entityManagers;
-        this.indexRoot = indexRoot;
+        // an index in memory has no stamp to keep (and must not touch a directory on disk)
+        this.indexRoot = "local-heap".equals(directoryType) ? "" : indexRoot;
     }
 
     @EventListener(ApplicationReadyEvent.class)
