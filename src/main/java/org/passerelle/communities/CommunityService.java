@@ -85,6 +85,22 @@ public class CommunityService {
         members.findByCommunityIdAndUserId(communityId, access.me()).ifPresent(members::delete);
     }
 
+    /** A member of a community, as other members see them. */
+    public record Member(long userId, String name) {}
+
+    /** The members and moderators of a community, by name (for mentions and for searching by author). */
+    @Transactional(readOnly = true)
+    public List<Member> members(long communityId) {
+        var community = access.community(communityId);
+        var ids = new java.util.LinkedHashSet<Long>(community.getModerators());
+        members.findByCommunityIdAndStatusOrderByCreatedAtAsc(communityId, CommunityMember.MEMBER)
+                .forEach(m -> ids.add(m.getUserId()));
+        return ids.stream()
+                .flatMap(id -> contacts.of(id).map(c -> new Member(id, c.displayName())).stream())
+                .sorted(java.util.Comparator.comparing(Member::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** Requests waiting in a community the signed-in user moderates. */
     @Transactional(readOnly = true)
     public List<JoinRequest> requests(long communityId) {

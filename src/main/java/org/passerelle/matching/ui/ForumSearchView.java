@@ -37,11 +37,15 @@ public class ForumSearchView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Checkbox titlesOnly = new Checkbox();
     private final Checkbox mine = new Checkbox();
+    private final com.vaadin.flow.component.combobox.ComboBox<CommunityService.Member> author =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
+    private final CommunityService communities;
     private final Paragraph total = new Paragraph();
     private final VerticalLayout results = new VerticalLayout();
 
     public ForumSearchView(ForumSearchService search, CommunityService communities, CurrentUser currentUser) {
         this.search = search;
+        this.communities = communities;
         this.currentUser = currentUser;
         setMaxWidth("70em");
         text.setId("forum-search-text");
@@ -67,13 +71,28 @@ public class ForumSearchView extends VerticalLayout implements HasDynamicTitle {
         mine.setId("forum-search-mine");
         mine.setLabel(getTranslation("forumSearch.mine"));
         text.addValueChangeListener(e -> refresh());
-        community.addValueChangeListener(e -> refresh());
+        author.setId("forum-search-author");
+        author.setLabel(getTranslation("forumSearch.author"));
+        author.setItemLabelGenerator(CommunityService.Member::name);
+        author.setClearButtonVisible(true);
+        author.setEnabled(false);
+        author.setHelperText(getTranslation("forumSearch.author.help"));
+        author.addValueChangeListener(e -> refresh());
+        community.addValueChangeListener(e -> {
+            author.clear();
+            author.setEnabled(e.getValue() != null);
+            author.setItems(
+                    e.getValue() == null
+                            ? java.util.List.of()
+                            : communities.members(e.getValue().id()));
+            refresh();
+        });
         state.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         titlesOnly.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
-        var filters = new FlexLayout(community, state, from, to, titlesOnly, mine);
+        var filters = new FlexLayout(community, author, state, from, to, titlesOnly, mine);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filters");
         results.setPadding(false);
@@ -87,7 +106,9 @@ public class ForumSearchView extends VerticalLayout implements HasDynamicTitle {
         var query = new ForumQuery(
                 text.getValue(),
                 community.getValue() == null ? null : community.getValue().id(),
-                mine.getValue() ? currentUser.require().id() : null,
+                mine.getValue()
+                        ? Long.valueOf(currentUser.require().id())
+                        : author.getValue() == null ? null : author.getValue().userId(),
                 from.getValue(),
                 to.getValue(),
                 switch (state.getValue()) {
