@@ -11,18 +11,30 @@ import org.passerelle.shared.SupportedLanguages;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells a member, privately by mail, of a moderator's warning, silence or suspension, with the reason. */
+/**
+ * Tells a member, privately by mail and in their notification centre, of a moderator's warning, silence or
+ * suspension, with the reason.
+ */
 @Component
 class ModerationMailListener {
 
     private final MailComposer composer;
     private final MailOutbox outbox;
     private final AccountContacts contacts;
+    private final org.passerelle.notifications.internal.NotificationRepository notifications;
+    private final java.time.Clock clock;
 
-    ModerationMailListener(MailComposer composer, MailOutbox outbox, AccountContacts contacts) {
+    ModerationMailListener(
+            MailComposer composer,
+            MailOutbox outbox,
+            AccountContacts contacts,
+            org.passerelle.notifications.internal.NotificationRepository notifications,
+            java.time.Clock clock) {
         this.composer = composer;
         this.outbox = outbox;
         this.contacts = contacts;
+        this.notifications = notifications;
+        this.clock = clock;
     }
 
     @ApplicationModuleListener
@@ -37,6 +49,11 @@ class ModerationMailListener {
             var intro =
                     composer.fragment(contact, "penalty.mail." + penalty.kind().name(), until);
             outbox.enqueue(composer.compose(contact, "memberPenalized", intro, penalty.reason()));
+            // and privately in the notification centre (already mailed)
+            var notification = new org.passerelle.notifications.internal.Notification(
+                    penalty.userId(), penalty.kind().name(), penalty.reason(), until, "notifications", clock.instant());
+            notification.mailed();
+            notifications.save(notification);
         });
     }
 }

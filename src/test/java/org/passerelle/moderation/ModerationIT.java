@@ -59,6 +59,9 @@ class ModerationIT {
     TestUsers users;
 
     @Autowired
+    org.passerelle.notifications.NotificationService notifications;
+
+    @Autowired
     MutableClock clock;
 
     static int next;
@@ -194,10 +197,18 @@ class ModerationIT {
         communities.join(id);
 
         users.signIn(moderator);
+        members.warn(member.getId(), "Please stay on topic");
         members.silence(member.getId(), Duration.ofHours(12), "Spamming the forum");
         users.signIn(member);
         assertThatThrownBy(() -> forum.reply(topicId, new PostForm("Let me talk", null)))
                 .hasMessage("moderation.silenced");
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInSameThread()
+                .until(() -> notifications.mine(10).size() >= 2);
+        assertThat(notifications.mine(10))
+                .extracting(org.passerelle.notifications.NotificationView::kind)
+                .contains("WARNING", "SILENCE");
         users.signIn(moderator);
         assertThat(members.active())
                 .extracting(MemberModerationService.ActivePenalty::userId)
