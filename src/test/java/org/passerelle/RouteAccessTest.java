@@ -21,7 +21,7 @@ import org.passerelle.shared.ui.AccessDeniedView;
 class RouteAccessTest extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.TestSectors testSectors;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     /** Who may open a route: the visitor, or signed-in users with one of these roles. */
     enum Who {
@@ -103,9 +103,6 @@ class RouteAccessTest extends KaribuTest {
     org.passerelle.missions.MissionFixtures missionFixtures;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityAdminService communityAdmin;
-
-    @org.springframework.beans.factory.annotation.Autowired
     org.passerelle.communities.CommunityService communities;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -126,12 +123,7 @@ class RouteAccessTest extends KaribuTest {
                 .put(org.passerelle.directory.ProfileSection.IDENTITY, org.passerelle.directory.Visibility.PUBLIC);
         profiles.update(publicProfile, form);
         if (forumCommunity == null) {
-            testUsers.signIn(testUsers.active("Route admin", Role.ADMIN));
-            var community = new org.passerelle.communities.CommunityForm();
-            community.setSectorCode(testSectors.fresh());
-            community.setNameEn("Governance");
-            community.setNameFr("Gouvernance");
-            forumCommunity = communityAdmin.create(community);
+            forumCommunity = communityFixtures.community("Governance");
             testUsers.signIn(testUsers.active("Route member", Role.EXPERT));
             communities.join(forumCommunity);
             var topic = new org.passerelle.communities.TopicForm();

@@ -8,6 +8,7 @@ import org.passerelle.accounts.internal.AccountSessions;
 import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.accounts.internal.UserAccountRepository;
 import org.passerelle.shared.RefusedException;
+import org.passerelle.shared.Texts;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,7 @@ public class UserAdminService {
 
     /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
     static String pattern(String text) {
-        var clean = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        var clean = Texts.strip(text).toLowerCase(java.util.Locale.ROOT);
         clean = clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + clean + "%";
     }

@@ -26,6 +26,7 @@ public class MissionDiscussionService {
     public static final int MAX_LENGTH = 5000;
 
     private final Participants participants;
+    private final org.passerelle.missions.internal.MissionAccess access;
     private final MessageRepository messages;
     private final Representation representation;
     private final AccountContacts contacts;
@@ -34,12 +35,14 @@ public class MissionDiscussionService {
 
     MissionDiscussionService(
             Participants participants,
+            org.passerelle.missions.internal.MissionAccess access,
             MessageRepository messages,
             Representation representation,
             AccountContacts contacts,
             CurrentUser currentUser,
             Clock clock) {
         this.participants = participants;
+        this.access = access;
         this.messages = messages;
         this.representation = representation;
         this.contacts = contacts;
@@ -50,12 +53,7 @@ public class MissionDiscussionService {
     /** Whether the signed-in user takes part in the mission's discussion. */
     @Transactional(readOnly = true)
     public boolean participates(long missionId) {
-        try {
-            participants.participating(missionId);
-            return true;
-        } catch (RefusedException notParticipating) {
-            return false;
-        }
+        return participants.takesPart(access.find(missionId));
     }
 
     @Transactional(readOnly = true)

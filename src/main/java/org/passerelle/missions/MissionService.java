@@ -47,8 +47,8 @@ public class MissionService {
     /** The missions of the representative's institution, most recently changed first (empty without one). */
     @Transactional(readOnly = true)
     public List<MissionView> mine() {
-        return currentUserInstitution()
-                .map(id -> missions.findByInstitutionIdOrderByUpdatedAtDesc(id).stream()
+        return access.findMyInstitution()
+                .map(institution -> missions.findByInstitutionIdOrderByUpdatedAtDesc(institution.id()).stream()
                         .map(Mission::toView)
                         .toList())
                 .orElse(List.of());
@@ -135,13 +135,5 @@ public class MissionService {
     private MissionView flushed(Mission mission) {
         missions.flush();
         return mission.toView();
-    }
-
-    private java.util.Optional<Long> currentUserInstitution() {
-        try {
-            return java.util.Optional.of(access.myInstitution().id());
-        } catch (RefusedException none) {
-            return java.util.Optional.empty();
-        }
     }
 }

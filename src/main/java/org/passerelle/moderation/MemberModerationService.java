@@ -102,8 +102,8 @@ public class MemberModerationService {
 
     private void penalize(long userId, PenaltyKind kind, String reason, Duration duration) {
         var me = moderators.requireStaff();
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new RefusedException("mission.reason.required");
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("moderation.reason.required");
         }
         if (me == userId) {
             throw new RefusedException("moderation.self");

@@ -8,6 +8,7 @@ import org.passerelle.moderation.internal.StaffLog;
 import org.passerelle.moderation.internal.WatchedWordEntry;
 import org.passerelle.moderation.internal.WatchedWordRepository;
 import org.passerelle.shared.RefusedException;
+import org.passerelle.shared.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class ModerationAdminService {
 
     /** Adds a watched word (or changes what it does). */
     public void watch(String word, WatchedWordAction action) {
-        var clean = word == null ? "" : word.strip();
+        var clean = Texts.strip(word);
         if (clean.isEmpty() || clean.length() > 100 || action == null) {
             throw new RefusedException("watched.word.invalid");
         }
@@ -69,7 +70,7 @@ public class ModerationAdminService {
     }
 
     public void unwatch(String word) {
-        words.findByWord(word == null ? "" : word.strip()).ifPresent(words::delete);
+        words.findByWord(Texts.strip(word)).ifPresent(words::delete);
         log.record(null, currentUser.require().id(), StaffActionType.WATCHED_WORD, null, null, null, "removed " + word);
     }
 

@@ -113,9 +113,6 @@ public class ReviewService {
     private void act(long postId, PostStatus status, StaffActionType action, String reason) {
         var post = post(postId);
         var me = moderators.requireFor(post.communityId());
-        if (reason != null && reason.length() > 2000) {
-            throw new RefusedException("mission.reason.required");
-        }
         store.setStatus(postId, status);
         closeFlags(postId);
         log.record(post.communityId(), me, action, post.authorId(), post.topicId(), postId, reason);

@@ -70,9 +70,6 @@ public class TopicModerationService {
     private void change(long topicId, TopicChange change, StaffActionType action, String reason) {
         var topic = store.topicInfo(topicId).orElseThrow(() -> new RefusedException("topic.none"));
         var me = moderators.requireFor(topic.communityId());
-        if (reason != null && reason.length() > 2000) {
-            throw new RefusedException("mission.reason.required");
-        }
         store.changeTopic(topicId, change);
         log.record(topic.communityId(), me, action, null, topicId, null, reason);
     }

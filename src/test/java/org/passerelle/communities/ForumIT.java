@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
@@ -21,7 +20,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 class ForumIT {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.TestSectors testSectors;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityAdminService admin;
@@ -60,15 +59,7 @@ class ForumIT {
 
     /** A new community (on a sector not used yet by this test class), its moderator signed out. */
     long community(boolean open, UserAccount moderator) {
-        users.signIn(users.active("Admin", Role.ADMIN));
-        var form = new CommunityForm();
-        form.setSectorCode(testSectors.fresh());
-        form.setNameEn("Community " + ++next);
-        form.setNameFr("Communauté " + next);
-        form.setOpenMembership(open);
-        form.setTags(List.of("question", "event"));
-        var id = admin.create(form);
-        admin.setModerators(id, Set.of(moderator.getId()));
+        var id = communityFixtures.community("Community " + ++next, open, List.of("question", "event"), moderator);
         users.signOut();
         return id;
     }

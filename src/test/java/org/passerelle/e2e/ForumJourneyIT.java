@@ -3,7 +3,6 @@ package org.passerelle.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -12,8 +11,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.passerelle.GreenMailSupport;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
-import org.passerelle.communities.CommunityAdminService;
-import org.passerelle.communities.CommunityForm;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.TopicForm;
@@ -29,16 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ForumJourneyIT extends BrowserJourney {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.TestSectors testSectors;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     @RegisterExtension
     static GreenMailExtension greenMail = GreenMailSupport.server();
 
     @Autowired
     TestUsers testUsers;
-
-    @Autowired
-    CommunityAdminService communityAdmin;
 
     @Autowired
     CommunityService communities;
@@ -66,13 +60,7 @@ class ForumJourneyIT extends BrowserJourney {
     @Test
     void aNewMembersPostIsApprovedAndAWatcherIsNotifiedAndTheScriptRunsNothing() throws Exception {
         var moderator = testUsers.active("Journey moderator", Role.MODERATOR, Role.EXPERT);
-        testUsers.signIn(testUsers.active("Journey admin", Role.ADMIN));
-        var form = new CommunityForm();
-        form.setSectorCode(testSectors.fresh());
-        form.setNameEn("Culture & heritage");
-        form.setNameFr("Culture et patrimoine");
-        var id = communityAdmin.create(form);
-        communityAdmin.setModerators(id, Set.of(moderator.getId()));
+        var id = communityFixtures.community("Culture & heritage", moderator);
         testUsers.signIn(moderator);
         var topic = new TopicForm();
         topic.setTitle("Museum archives digitisation");

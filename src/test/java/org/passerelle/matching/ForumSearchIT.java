@@ -3,15 +3,12 @@ package org.passerelle.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
-import org.passerelle.communities.CommunityAdminService;
-import org.passerelle.communities.CommunityForm;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
@@ -26,13 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ForumSearchIT {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.TestSectors testSectors;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     @Autowired
     ForumSearchService search;
-
-    @Autowired
-    CommunityAdminService communityAdmin;
 
     @Autowired
     CommunityService communities;
@@ -67,13 +61,7 @@ class ForumSearchIT {
     void publishedPostsAreFoundInBothLanguagesWithFiltersAndNothingElseEverIs() {
         var tag = "kq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "z");
         var moderator = users.active("Search moderator", Role.MODERATOR, Role.EXPERT);
-        users.signIn(users.active("Admin", Role.ADMIN));
-        var form = new CommunityForm();
-        form.setSectorCode(testSectors.fresh());
-        form.setNameEn("Justice");
-        form.setNameFr("Justice");
-        var justice = communityAdmin.create(form);
-        communityAdmin.setModerators(justice, Set.of(moderator.getId()));
+        var justice = communityFixtures.community("Justice", moderator);
 
         users.signIn(moderator);
         var topic = new TopicForm();

@@ -12,8 +12,6 @@ import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.internal.UserAccount;
-import org.passerelle.communities.CommunityAdminService;
-import org.passerelle.communities.CommunityForm;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
@@ -26,10 +24,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 class ModerationIT {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.TestSectors testSectors;
-
-    @Autowired
-    CommunityAdminService communityAdmin;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityService communities;
@@ -73,13 +68,7 @@ class ModerationIT {
 
     /** A community moderated by {@code moderator}, and an established member who has posted enough to be trusted. */
     long community(UserAccount moderator) {
-        users.signIn(users.active("Admin", Role.ADMIN));
-        var form = new CommunityForm();
-        form.setSectorCode(testSectors.fresh());
-        form.setNameEn("Moderated " + ++next);
-        form.setNameFr("Modérée " + next);
-        var id = communityAdmin.create(form);
-        communityAdmin.setModerators(id, java.util.Set.of(moderator.getId()));
+        var id = communityFixtures.community("Moderated " + ++next, moderator);
         users.signOut();
         return id;
     }

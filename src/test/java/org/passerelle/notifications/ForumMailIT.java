@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
-import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,6 @@ import org.passerelle.MailIntegrationTest;
 import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
-import org.passerelle.communities.CommunityAdminService;
-import org.passerelle.communities.CommunityForm;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
@@ -31,13 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ForumMailIT {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.TestSectors testSectors;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     @RegisterExtension
     static GreenMailExtension greenMail = GreenMailSupport.server();
-
-    @Autowired
-    CommunityAdminService communityAdmin;
 
     @Autowired
     CommunityService communities;
@@ -84,13 +78,7 @@ class ForumMailIT {
     @Test
     void approvalPublishesAndNotifiesWatchersAtOnceOrInADigestOfWhatIsUnread() throws Exception {
         var moderator = users.active("Notifying moderator", Role.MODERATOR, Role.EXPERT);
-        users.signIn(users.active("Admin", Role.ADMIN));
-        var form = new CommunityForm();
-        form.setSectorCode(testSectors.fresh());
-        form.setNameEn("Infrastructure");
-        form.setNameFr("Infrastructures");
-        var id = communityAdmin.create(form);
-        communityAdmin.setModerators(id, Set.of(moderator.getId()));
+        var id = communityFixtures.community("Infrastructure", moderator);
 
         var eager = users.active("Eager watcher", Role.EXPERT);
         users.signIn(eager);

@@ -18,6 +18,7 @@ import org.passerelle.accounts.AccountStatus;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.UserSummary;
 import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.Texts;
 
 @Entity
 @Table(name = "app_user")
@@ -70,7 +71,7 @@ public class UserAccount extends AbstractEntity {
 
     /** Normalised form of an e-mail address, as stored and looked up. */
     public static String normalizeEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return Texts.strip(email).toLowerCase(Locale.ROOT);
     }
 
     public void verifyEmail(Instant when) {

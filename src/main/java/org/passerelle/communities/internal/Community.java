@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.passerelle.communities.CommunityView;
 import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.Texts;
 
 /** A sector's community. */
 @Entity
@@ -64,8 +65,8 @@ public class Community extends AbstractEntity {
             List<String> tags) {
         this.nameEn = nameEn.strip();
         this.nameFr = nameFr.strip();
-        this.descriptionEn = descriptionEn == null ? "" : descriptionEn.strip();
-        this.descriptionFr = descriptionFr == null ? "" : descriptionFr.strip();
+        this.descriptionEn = Texts.strip(descriptionEn);
+        this.descriptionFr = Texts.strip(descriptionFr);
         this.openMembership = openMembership;
         this.tags = String.join(
                 ",",

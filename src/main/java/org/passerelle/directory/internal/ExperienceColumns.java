@@ -3,6 +3,7 @@ package org.passerelle.directory.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.passerelle.directory.Experience;
+import org.passerelle.shared.Texts;
 
 @Embeddable
 public class ExperienceColumns {
@@ -33,8 +34,7 @@ public class ExperienceColumns {
         country = experience.country() == null || experience.country().isBlank() ? null : experience.country();
         fromYear = experience.fromYear();
         toYear = experience.toYear();
-        description =
-                experience.description() == null ? "" : experience.description().strip();
+        description = Texts.strip(experience.description());
     }
 
     Experience toExperience() {

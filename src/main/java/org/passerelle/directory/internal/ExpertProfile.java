@@ -51,6 +51,7 @@ import org.passerelle.directory.Visibility;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Markdown;
 import org.passerelle.shared.SearchAnalyzers;
+import org.passerelle.shared.Texts;
 
 /**
  * An expert's profile: one per expert account, owned and edited by that expert only. Indexed for the directory search
@@ -493,7 +494,7 @@ public class ExpertProfile extends AbstractEntity {
     }
 
     private static String strip(String text) {
-        return text == null ? "" : text.strip();
+        return Texts.strip(text);
     }
 
     private static void replace(Set<String> target, java.util.Collection<String> values) {

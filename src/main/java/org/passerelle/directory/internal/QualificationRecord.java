@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.passerelle.directory.Qualification;
 import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.Texts;
 
 /** A qualification as stored, with who verified it and when. */
 @Entity
@@ -49,7 +50,7 @@ public class QualificationRecord extends AbstractEntity {
         var changed = kind != null && !toQualification().sameFacts(qualification);
         kind = qualification.kind();
         title = qualification.title().strip();
-        issuer = qualification.issuer() == null ? "" : qualification.issuer().strip();
+        issuer = Texts.strip(qualification.issuer());
         year = qualification.year();
         if (changed) {
             verifiedAt = null;

@@ -17,6 +17,7 @@ import org.passerelle.institutions.InstitutionSummary;
 import org.passerelle.institutions.InstitutionType;
 import org.passerelle.institutions.InstitutionView;
 import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.Texts;
 
 @Entity
 @Table(name = "institution")
@@ -135,6 +136,6 @@ public class Institution extends AbstractEntity {
     }
 
     private static String strip(String text) {
-        return text == null ? "" : text.strip();
+        return Texts.strip(text);
     }
 }

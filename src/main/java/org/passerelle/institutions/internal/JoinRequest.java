@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.passerelle.institutions.JoinRequestStatus;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.RefusedException;
+import org.passerelle.shared.Texts;
 
 /** A representative's request to act for an existing institution, decided by its representatives. */
 @Entity
@@ -40,7 +41,7 @@ public class JoinRequest extends AbstractEntity {
     public JoinRequest(long institutionId, long userId, String message, Instant now) {
         this.institutionId = institutionId;
         this.userId = userId;
-        this.message = message == null ? "" : message.strip();
+        this.message = Texts.strip(message);
         this.createdAt = now;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.passerelle.missions.FeedbackForm;
 import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.Texts;
 
 /** One side's rating of the other at the end of a mission. */
 @Entity
@@ -42,7 +43,7 @@ public class Feedback extends AbstractEntity {
         this.expertUserId = expertUserId;
         this.aboutExpert = aboutExpert;
         this.rating = form.getRating();
-        this.comment = form.getComment() == null ? "" : form.getComment().strip();
+        this.comment = Texts.strip(form.getComment());
         this.createdAt = now;
     }
 

@@ -42,6 +42,7 @@ import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Markdown;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.SearchAnalyzers;
+import org.passerelle.shared.Texts;
 
 /**
  * A mission request (terms of reference) of an institution. Its status only moves through {@link #move}, which obeys
@@ -358,6 +359,6 @@ public class Mission extends AbstractEntity {
     }
 
     private static String strip(String text) {
-        return text == null ? "" : text.strip();
+        return Texts.strip(text);
     }
 }

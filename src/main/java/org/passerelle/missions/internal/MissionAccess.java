@@ -41,11 +41,14 @@ public class MissionAccess {
         this.sectors = sectors;
     }
 
+    /** The signed-in representative's institution, if they have one. */
+    public java.util.Optional<InstitutionView> findMyInstitution() {
+        return representation.institutionOf(currentUser.require().id());
+    }
+
     /** The signed-in representative's institution, or refused. */
     public InstitutionView myInstitution() {
-        return representation
-                .institutionOf(currentUser.require().id())
-                .orElseThrow(() -> new RefusedException("mission.noInstitution"));
+        return findMyInstitution().orElseThrow(() -> new RefusedException("mission.noInstitution"));
     }
 
     public InstitutionView myVerifiedInstitution() {

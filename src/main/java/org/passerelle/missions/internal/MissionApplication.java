@@ -11,6 +11,7 @@ import org.passerelle.missions.ApplicationForm;
 import org.passerelle.missions.ApplicationStatus;
 import org.passerelle.missions.ApplicationView;
 import org.passerelle.shared.RefusedException;
+import org.passerelle.shared.Texts;
 
 /** An expert's application to a mission, or an institution's invitation; one per expert and mission. */
 @Entity
@@ -78,7 +79,7 @@ public class MissionApplication extends org.passerelle.shared.AbstractEntity {
         var application = new MissionApplication(missionId, expertUserId, profileId, now);
         application.invited = true;
         application.status = ApplicationStatus.INVITED;
-        application.invitationMessage = message == null ? "" : message.strip();
+        application.invitationMessage = Texts.strip(message);
         return application;
     }
 
@@ -128,8 +129,7 @@ public class MissionApplication extends org.passerelle.shared.AbstractEntity {
 
     private void fill(ApplicationForm form, Instant now) {
         motivation = form.getMotivation().strip();
-        availability =
-                form.getAvailability() == null ? "" : form.getAvailability().strip();
+        availability = Texts.strip(form.getAvailability());
         status = ApplicationStatus.APPLIED;
         appliedAt = now;
     }

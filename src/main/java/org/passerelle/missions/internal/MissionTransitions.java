@@ -6,6 +6,7 @@ import org.passerelle.accounts.AccountContacts;
 import org.passerelle.missions.MissionAction;
 import org.passerelle.missions.MissionMoved;
 import org.passerelle.missions.MissionTransition;
+import org.passerelle.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ public class MissionTransitions {
     public void move(Mission mission, MissionAction action, Long actorId, String reason) {
         var now = clock.instant();
         var from = mission.move(action, now);
-        var why = reason == null ? "" : reason.strip();
+        var why = Texts.strip(reason);
         log.save(new MissionTransitionRecord(mission.getId(), from, mission.getStatus(), action, actorId, now, why));
         events.publishEvent(new MissionMoved(
                 mission.getId(),

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.passerelle.missions.OutcomeForm;
+import org.passerelle.shared.Texts;
 
 /** The measured outcomes of a mission, recorded by its institution. */
 @Entity
@@ -44,7 +45,7 @@ public class Outcome {
         servicesDelivered = form.getServicesDelivered();
         jobsCreated = form.getJobsCreated();
         followUpPlanned = form.isFollowUpPlanned();
-        notes = form.getNotes() == null ? "" : form.getNotes().strip();
+        notes = Texts.strip(form.getNotes());
         recordedBy = by;
         recordedAt = now;
     }

@@ -33,10 +33,15 @@ public class Participants {
                 .orElse(false);
     }
 
-    /** The mission, if the signed-in user represents its institution or is one of its selected experts. */
+    /** Whether the signed-in user represents the mission's institution or is one of its selected experts. */
+    public boolean takesPart(Mission mission) {
+        return access.isMine(mission) || isSelectedExpert(mission.getId());
+    }
+
+    /** The mission, if the signed-in user takes part in it; refused otherwise. */
     public Mission participating(long missionId) {
         var mission = access.find(missionId);
-        if (!access.isMine(mission) && !isSelectedExpert(missionId)) {
+        if (!takesPart(mission)) {
             throw new org.passerelle.shared.RefusedException("mission.none");
         }
         return mission;

@@ -100,9 +100,7 @@ class MissionDetails extends VerticalLayout {
     }
 
     private Paragraph fact(String labelKey, String value) {
-        var label = new Span(getTranslation("fact.label", getTranslation(labelKey)) + " ");
-        label.addClassName("fact-label");
-        var paragraph = new Paragraph(label, new Span(value));
+        var paragraph = new Paragraph(getTranslation("common.labelled", getTranslation(labelKey), value));
         paragraph.addClassName("fact");
         return paragraph;
     }

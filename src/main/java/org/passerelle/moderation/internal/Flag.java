@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.passerelle.moderation.FlagReason;
 import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.Texts;
 
 /** A member's flag on a post; open until a moderator reviews the post. */
 @Entity
@@ -42,7 +43,7 @@ public class Flag extends AbstractEntity {
         this.postId = postId;
         this.userId = userId;
         this.reason = reason;
-        this.note = note == null ? "" : note.strip();
+        this.note = Texts.strip(note);
         this.createdAt = now;
     }
 

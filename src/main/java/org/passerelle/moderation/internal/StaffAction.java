@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.passerelle.moderation.StaffActionType;
 import org.passerelle.shared.AbstractEntity;
+import org.passerelle.shared.Texts;
 
 /** One moderation action, as the staff log keeps it; never changed. */
 @Entity
@@ -48,7 +49,7 @@ public class StaffAction extends AbstractEntity {
         this.targetUserId = targetUserId;
         this.topicId = topicId;
         this.postId = postId;
-        this.reason = reason == null ? "" : reason.strip();
+        this.reason = Texts.strip(reason);
         this.createdAt = now;
     }
 

@@ -16,7 +16,12 @@ public class StaffLog {
         this.clock = clock;
     }
 
+    public static final int MAX_REASON = 2000;
+
     /**
+     * Records an action in the same transaction as the action itself; a reason longer than {@link #MAX_REASON} is
+     * refused, and the action with it.
+     *
      * @param actorId null when the platform acted
      */
     public void record(

@@ -23,6 +23,7 @@ import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.CommunityView;
 import org.passerelle.communities.Membership;
 import org.passerelle.moderation.MemberModerationService;
+import org.passerelle.moderation.PenaltyKind;
 import org.passerelle.moderation.ReviewItem;
 import org.passerelle.moderation.ReviewService;
 import org.passerelle.shared.ui.Attempt;
@@ -96,7 +97,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                     new Span(getTranslation(
                             "review.penaltyLine",
                             penalty.name(),
-                            getTranslation("penalty." + penalty.kind().name()),
+                            getTranslation(penalty.kind().labelKey()),
                             times.format(penalty.until()),
                             penalty.reason())),
                     lift));
@@ -201,12 +202,12 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private Dialog memberDialog(ReviewItem item) {
         var dialog = new Dialog(getTranslation("review.memberTitle", item.authorName()));
         dialog.setId("member-dialog");
-        var action = new Select<String>();
+        var action = new Select<PenaltyKind>();
         action.setId("member-action");
         action.setLabel(getTranslation("review.memberAction"));
-        action.setItems("WARNING", "SILENCE", "SUSPENSION");
-        action.setItemLabelGenerator(a -> getTranslation("penalty." + a));
-        action.setValue("WARNING");
+        action.setItems(PenaltyKind.values());
+        action.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
+        action.setValue(PenaltyKind.WARNING);
         var days = Fields.integer(dialog, "review.days", 1, 3650, "moderation.duration.range");
         days.setId("member-days");
         days.setValue(7);
@@ -217,9 +218,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             var duration = Duration.ofDays(days.getValue() == null ? 0 : days.getValue());
             var done = Attempt.run(() -> {
                 switch (action.getValue()) {
-                    case "SILENCE" -> members.silence(item.authorId(), duration, reason.getValue());
-                    case "SUSPENSION" -> members.suspend(item.authorId(), duration, reason.getValue());
-                    default -> members.warn(item.authorId(), reason.getValue());
+                    case SILENCE -> members.silence(item.authorId(), duration, reason.getValue());
+                    case SUSPENSION -> members.suspend(item.authorId(), duration, reason.getValue());
+                    case WARNING -> members.warn(item.authorId(), reason.getValue());
                 }
             });
             if (done) {

@@ -13,15 +13,15 @@ import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.UserSummary;
 import org.passerelle.communities.CommunityAdminService;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
-import org.passerelle.communities.TestSectors;
 import org.passerelle.directory.SectorInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class CommunityAdminViewTest extends KaribuTest {
 
     @Autowired
-    TestSectors testSectors;
+    CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityService communities;
@@ -33,7 +33,7 @@ class CommunityAdminViewTest extends KaribuTest {
     void anAdministratorCreatesACommunityAndChoosesItsModerator() {
         var administrator = testUsers.active("Community admin", Role.ADMIN);
         testUsers.signIn(administrator);
-        var sector = testSectors.fresh();
+        var sector = communityFixtures.freshSector();
         var moderator = testUsers.active("Chosen moderator", Role.MODERATOR);
 
         signIn(administrator);

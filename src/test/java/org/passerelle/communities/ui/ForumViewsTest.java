@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ForumViewsTest extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.TestSectors testSectors;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityAdminService admin;
@@ -56,7 +56,7 @@ class ForumViewsTest extends KaribuTest {
         if (communityId == null) {
             testUsers.signIn(testUsers.active("Forum admin", Role.ADMIN));
             var form = new CommunityForm();
-            form.setSectorCode(testSectors.fresh());
+            form.setSectorCode(communityFixtures.freshSector());
             form.setNameEn("Education");
             form.setNameFr("Éducation");
             form.setDescriptionEn("Teachers and trainers");

@@ -13,13 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
-import org.passerelle.communities.CommunityAdminService;
-import org.passerelle.communities.CommunityForm;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.CommunityView;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
-import org.passerelle.communities.TestSectors;
 import org.passerelle.communities.TopicForm;
 import org.passerelle.moderation.ForumSettings;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ForumSearchViewTest extends KaribuTest {
 
     @Autowired
-    TestSectors testSectors;
-
-    @Autowired
-    CommunityAdminService communityAdmin;
+    CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityService communities;
@@ -54,12 +49,7 @@ class ForumSearchViewTest extends KaribuTest {
     @Test
     void aMemberSearchesACommunityByAuthor() {
         var tag = "xq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "w");
-        testUsers.signIn(testUsers.active("Admin", Role.ADMIN));
-        var form = new CommunityForm();
-        form.setSectorCode(testSectors.fresh());
-        form.setNameEn("Searchable " + tag);
-        form.setNameFr("Cherchable " + tag);
-        var id = communityAdmin.create(form);
+        var id = communityFixtures.community("Searchable " + tag);
         var first = testUsers.active("First author", Role.EXPERT);
         testUsers.signIn(first);
         communities.join(id);

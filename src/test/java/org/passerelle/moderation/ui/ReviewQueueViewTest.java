@@ -11,12 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
-import org.passerelle.communities.CommunityAdminService;
-import org.passerelle.communities.CommunityForm;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
@@ -28,10 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReviewQueueViewTest extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.TestSectors testSectors;
-
-    @Autowired
-    CommunityAdminService communityAdmin;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityService communities;
@@ -42,13 +36,7 @@ class ReviewQueueViewTest extends KaribuTest {
     @Test
     void aModeratorApprovesAPendingPostAndFlagsAPostFromTheTopicPageInFrench() {
         var moderator = testUsers.active("Modératrice", Role.MODERATOR, Role.EXPERT);
-        testUsers.signIn(testUsers.active("Admin", Role.ADMIN));
-        var form = new CommunityForm();
-        form.setSectorCode(testSectors.fresh());
-        form.setNameEn("Environment");
-        form.setNameFr("Environnement");
-        var id = communityAdmin.create(form);
-        communityAdmin.setModerators(id, Set.of(moderator.getId()));
+        var id = communityFixtures.community("Environnement", moderator);
         testUsers.signIn(moderator);
         var topic = new TopicForm();
         topic.setTitle("Reforestation projects");

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
-import org.passerelle.communities.CommunityAdminService;
-import org.passerelle.communities.CommunityForm;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.TopicForm;
@@ -32,10 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotificationsViewTest extends KaribuTest {
 
     @Autowired
-    org.passerelle.communities.TestSectors testSectors;
-
-    @Autowired
-    CommunityAdminService communityAdmin;
+    org.passerelle.communities.CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityService communities;
@@ -64,12 +59,7 @@ class NotificationsViewTest extends KaribuTest {
 
     @Test
     void theBadgeCountsUnreadNotificationsAndTheCentreListsThemInFrench() {
-        testUsers.signIn(testUsers.active("Admin", Role.ADMIN));
-        var form = new CommunityForm();
-        form.setSectorCode(testSectors.fresh());
-        form.setNameEn("Notified");
-        form.setNameFr("Notifiée");
-        var id = communityAdmin.create(form);
+        var id = communityFixtures.community("Notifiée");
         var watcher = testUsers.active("Centre watcher", Role.EXPERT);
         testUsers.signIn(watcher);
         communities.join(id);
