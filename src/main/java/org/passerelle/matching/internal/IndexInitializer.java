@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * At start-up, rebuilds an index when it does not hold as many entities as the database (a new or deleted index
  * directory, rows written outside Hibernate such as a restored backup), and rebuilds every index when the mapping
- * changed since the index was written (a version stamp in the index directory).
+ * changed since the index was written (a version stamp in the index directory) or the previous run was killed before
+ * its last index changes reached the disk (a {@link RunMarker}). At a clean shutdown, commits the index and removes
+ * the marker.
  */
 @Component
 class IndexInitializer {
@@ -48,9 +51,16 @@ class IndexInitializer {
     @Order(-10)
     public void reindexIfStale() throws InterruptedException, IOException {
         var stamp = indexRoot.isBlank() ? null : Path.of(indexRoot, "mapping-version");
-        var mappingChanged = stamp != null
-                && (!Files.exists(stamp)
-                        || !MAPPING_VERSION.equals(Files.readString(stamp).strip()));
+        var marker = indexRoot.isBlank() ? null : new RunMarker(Path.of(indexRoot));
+        var crashed = marker != null && marker.leftByCrash();
+        if (crashed) {
+            log.warn("The previous run did not stop cleanly: rebuilding every index from the database");
+        }
+        var mappingChanged = crashed
+                || stamp != null
+                        && (!Files.exists(stamp)
+                                || !MAPPING_VERSION.equals(
+                                        Files.readString(stamp).strip()));
         try (var entityManager = entityManagers.createEntityManager()) {
             var session = Search.session(entityManager);
             for (var entity : ENTITIES) {
@@ -75,5 +85,19 @@ class IndexInitializer {
             Files.createDirectories(stamp.getParent());
             Files.writeString(stamp, MAPPING_VERSION);
         }
+        if (marker != null) {
+            marker.set();
+        }
+    }
+
+    /** Runs before the entity manager factory closes: nothing is left uncommitted when the marker goes. */
+    @EventListener(ContextClosedEvent.class)
+    public void commitOnShutdown() {
+        if (indexRoot.isBlank()) {
+            return;
+        }
+        Search.mapping(entityManagers).scope(Object.class).workspace().flush();
+        new RunMarker(Path.of(indexRoot)).clear();
+        log.info("Index committed, clean shutdown recorded");
     }
 }
