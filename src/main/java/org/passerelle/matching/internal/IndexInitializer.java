@@ -56,7 +56,7 @@ class IndexInitializer {
         if (crashed) {
             log.warn("The previous run did not stop cleanly: rebuilding every index from the database");
         }
-        var mappingChanged = crashed
+        var rebuildAll = crashed
                 || stamp != null
                         && (!Files.exists(stamp)
                                 || !MAPPING_VERSION.equals(
@@ -69,13 +69,13 @@ class IndexInitializer {
                         .getSingleResult();
                 var scope = session.scope(Object.class, entity);
                 var inIndex = session.search(scope).where(f -> f.matchAll()).fetchTotalHitCount();
-                if (mappingChanged || inIndex != inDatabase) {
+                if (rebuildAll || inIndex != inDatabase) {
                     log.info(
-                            "{} index holds {} documents, the database {} (mapping changed: {}): reindexing",
+                            "{} index holds {} documents, the database {} (mapping changed or unclean stop: {}): reindexing",
                             entity,
                             inIndex,
                             inDatabase,
-                            mappingChanged);
+                            rebuildAll);
                     scope.massIndexer().startAndWait();
                     log.info("{} index rebuilt", entity);
                 }
