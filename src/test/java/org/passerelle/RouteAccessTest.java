@@ -70,6 +70,7 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("moderation/log", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
             Map.entry("admin/moderation", ADMINS),
             Map.entry("notifications", SIGNED_IN),
+            Map.entry("staff-messages/:___url_parameter?", SIGNED_IN),
             Map.entry("unsubscribe", EVERYONE),
             Map.entry("forum/search", SIGNED_IN),
             Map.entry("admin/communities", ADMINS));

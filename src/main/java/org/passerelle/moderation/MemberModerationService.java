@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 public class MemberModerationService {
 
-    /** The member is told of a warning, silence or suspension (by mail). */
-    public record MemberPenalized(long userId, PenaltyKind kind, String reason, java.time.Instant until) {}
+    /** The member is told of a warning, silence or suspension (by mail); they can answer under it. */
+    public record MemberPenalized(
+            long penaltyId, long userId, PenaltyKind kind, String reason, java.time.Instant until) {}
 
     public static final Duration LONGEST = Duration.ofDays(3650);
 
@@ -116,7 +117,7 @@ public class MemberModerationService {
             }
             until = now.plus(duration);
         }
-        penalties.save(new Penalty(userId, kind, reason, me, now, until));
+        var penalty = penalties.save(new Penalty(userId, kind, reason, me, now, until));
         if (kind == PenaltyKind.SUSPENSION) {
             suspensions.suspend(userId, until);
         }
@@ -126,6 +127,6 @@ public class MemberModerationService {
             case SUSPENSION -> StaffActionType.SUSPEND;
         };
         log.record(null, me, action, userId, null, null, reason);
-        events.publishEvent(new MemberPenalized(userId, kind, reason.strip(), until));
+        events.publishEvent(new MemberPenalized(penalty.getId(), userId, kind, reason.strip(), until));
     }
 }

@@ -5,15 +5,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.moderation.MemberModerationService.MemberPenalized;
+import org.passerelle.moderation.StaffMessageService.StaffMessageSent;
 import org.passerelle.notifications.internal.MailComposer;
 import org.passerelle.notifications.internal.MailOutbox;
+import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.SupportedLanguages;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells a member, privately by mail and in their notification centre, of a moderator's warning, silence or
- * suspension, with the reason.
+ * suspension, with the reason and a link to answer; and each side of the thread under it of the other's answers.
  */
 @Component
 class ModerationMailListener {
@@ -23,13 +25,16 @@ class ModerationMailListener {
     private final AccountContacts contacts;
     private final org.passerelle.notifications.internal.NotificationRepository notifications;
     private final java.time.Clock clock;
+    private final PasserelleProperties properties;
 
     ModerationMailListener(
             MailComposer composer,
             MailOutbox outbox,
             AccountContacts contacts,
             org.passerelle.notifications.internal.NotificationRepository notifications,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            PasserelleProperties properties) {
+        this.properties = properties;
         this.composer = composer;
         this.outbox = outbox;
         this.contacts = contacts;
@@ -48,12 +53,47 @@ class ModerationMailListener {
                             .format(penalty.until());
             var intro =
                     composer.fragment(contact, "penalty.mail." + penalty.kind().name(), until);
-            outbox.enqueue(composer.compose(contact, "memberPenalized", intro, penalty.reason()));
+            outbox.enqueue(composer.compose(
+                    contact,
+                    "memberPenalized",
+                    intro,
+                    penalty.reason(),
+                    properties.link(StaffMessagesLink.of(penalty.penaltyId()))));
             // and privately in the notification centre (already mailed)
             var notification = new org.passerelle.notifications.internal.Notification(
-                    penalty.userId(), penalty.kind().name(), penalty.reason(), until, "notifications", clock.instant());
+                    penalty.userId(),
+                    penalty.kind().name(),
+                    penalty.reason(),
+                    until,
+                    StaffMessagesLink.of(penalty.penaltyId()),
+                    clock.instant());
             notification.mailed();
             notifications.save(notification);
         });
+    }
+
+    /** A message under a penalty reaches the other side: in the notification centre and by mail at once. */
+    @ApplicationModuleListener
+    void on(StaffMessageSent message) {
+        contacts.of(message.recipientId()).ifPresent(contact -> {
+            var link = StaffMessagesLink.of(message.penaltyId());
+            outbox.enqueue(composer.compose(
+                    contact, "staffMessage", message.authorName(), message.text(), properties.link(link)));
+            var notification = new org.passerelle.notifications.internal.Notification(
+                    message.recipientId(),
+                    "STAFF_MESSAGE",
+                    message.text(),
+                    message.authorName(),
+                    link,
+                    clock.instant());
+            notification.mailed();
+            notifications.save(notification);
+        });
+    }
+
+    private static final class StaffMessagesLink {
+        static String of(long penaltyId) {
+            return "staff-messages/" + penaltyId;
+        }
     }
 }

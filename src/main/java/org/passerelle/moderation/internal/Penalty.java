@@ -69,4 +69,16 @@ public class Penalty extends AbstractEntity {
     public Instant getEndsAt() {
         return endsAt;
     }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLiftedAt() {
+        return liftedAt;
+    }
 }

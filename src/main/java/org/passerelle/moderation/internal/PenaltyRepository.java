@@ -9,4 +9,6 @@ public interface PenaltyRepository extends JpaRepository<Penalty, Long> {
     List<Penalty> findByUserIdAndKindAndLiftedAtIsNull(long userId, PenaltyKind kind);
 
     List<Penalty> findByUserIdOrderByCreatedAtDesc(long userId);
+
+    List<Penalty> findTop200ByOrderByCreatedAtDesc();
 }

@@ -1,6 +1,7 @@
 package org.passerelle.moderation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -75,7 +76,9 @@ public class StaffLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("history.why"))
                 .setFlexGrow(2);
         grid.setSizeFull();
-        add(new H1(getTranslation("nav.staffLog")), new HorizontalLayout(community, action, actor), grid);
+        var messages = new Anchor("staff-messages", getTranslation("staffMessage.title"));
+        messages.setId("log-staff-messages");
+        add(new H1(getTranslation("nav.staffLog")), messages, new HorizontalLayout(community, action, actor), grid);
         refresh();
     }
 
