@@ -108,6 +108,29 @@ public class PostStore {
         }
     }
 
+    /**
+     * Moves a post (not a topic's first) to the end of another topic, keeping both topics' counters right. The
+     * target topic is locked while its next number is taken, as a reply does.
+     */
+    @Transactional
+    public PostInfo movePost(long postId, long toTopicId) {
+        var post = find(postId);
+        if (post.getNumber() == 1) {
+            throw new RefusedException("moderation.movePost.first");
+        }
+        if (post.getTopicId() == toTopicId) {
+            throw new RefusedException("moderation.movePost.same");
+        }
+        var source = topic(post.getTopicId());
+        var target = topics.lockById(toTopicId).orElseThrow(() -> new RefusedException("topic.none"));
+        post.moveTo(target, posts.lastNumber(toTopicId) + 1);
+        if (post.getStatus() == PostStatus.PUBLISHED) {
+            source.unpublished();
+            target.published(post.getCreatedAt());
+        }
+        return info(post);
+    }
+
     /** A moderator's edit of a post; the earlier text is kept as a revision by that moderator. */
     @Transactional
     public void edit(long postId, String raw, long editorId) {

@@ -15,6 +15,7 @@ public enum StaffActionType {
     PIN_TOPIC,
     UNPIN_TOPIC,
     MOVE_TOPIC,
+    MOVE_POST,
     SLOW_MODE,
     WARN,
     SILENCE,

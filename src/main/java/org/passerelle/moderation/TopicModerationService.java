@@ -67,6 +67,19 @@ public class TopicModerationService {
         change(topicId, new TopicChange.Move(toCommunityId), StaffActionType.MOVE_TOPIC, reason);
     }
 
+    /**
+     * Moves a post (a reply, not a topic's opening post) to the end of another topic; the moderator must moderate
+     * both communities.
+     */
+    public void movePost(long postId, long toTopicId, String reason) {
+        var post = store.post(postId).orElseThrow(() -> new RefusedException("post.none"));
+        var target = store.topicInfo(toTopicId).orElseThrow(() -> new RefusedException("topic.none"));
+        var me = moderators.requireFor(post.communityId());
+        moderators.requireFor(target.communityId());
+        store.movePost(postId, toTopicId);
+        log.record(target.communityId(), me, StaffActionType.MOVE_POST, post.authorId(), toTopicId, postId, reason);
+    }
+
     private void change(long topicId, TopicChange change, StaffActionType action, String reason) {
         var topic = store.topicInfo(topicId).orElseThrow(() -> new RefusedException("topic.none"));
         var me = moderators.requireFor(topic.communityId());

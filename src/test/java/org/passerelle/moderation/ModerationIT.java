@@ -218,4 +218,54 @@ class ModerationIT {
         users.signIn(users.active("Words admin", Role.ADMIN));
         admin.unwatch(word);
     }
+
+    @Autowired
+    org.passerelle.matching.ForumSearchService forumSearch;
+
+    @Test
+    void movingAReplyNeedsModeratingBothCommunitiesAndCarriesItsCountAndIndexEntry() {
+        var moderator = users.active("Cross moderator", Role.MODERATOR, Role.EXPERT);
+        var here = community(moderator);
+        var otherModerator = users.active("Elsewhere moderator", Role.MODERATOR, Role.EXPERT);
+        var elsewhere = community(otherModerator);
+        users.signIn(moderator);
+        var source = forum.createTopic(here, topic("Irrigation schedules", "When to water?"));
+        var reply = forum.reply(source, new PostForm("Drip lines at dawn, quokkavine method", null));
+        users.signIn(otherModerator);
+        var target = forum.createTopic(elsewhere, topic("Water pricing", "Tariffs"));
+
+        users.signIn(users.active("Plain member", Role.EXPERT));
+        assertThatThrownBy(() -> topics.movePost(reply.id(), source, ""))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        users.signIn(moderator);
+        assertThatThrownBy(() -> topics.movePost(reply.id(), target, ""))
+                .as("the target community is not theirs")
+                .hasMessage("community.notModerator");
+        var first = forum.topic(source, 1).posts().getFirst().id();
+        assertThatThrownBy(() -> topics.movePost(first, source, "")).hasMessage("moderation.movePost.first");
+        assertThatThrownBy(() -> topics.movePost(reply.id(), source, "")).hasMessage("moderation.movePost.same");
+
+        users.signIn(users.active("Both admin", Role.ADMIN));
+        topics.movePost(reply.id(), target, "Belongs with pricing");
+        assertThat(forum.topics(here, null, 0, 10))
+                .filteredOn(t -> t.id() == source)
+                .extracting(org.passerelle.communities.TopicSummary::posts)
+                .containsExactly(1);
+        assertThat(forum.topics(elsewhere, null, 0, 10))
+                .filteredOn(t -> t.id() == target)
+                .extracting(org.passerelle.communities.TopicSummary::posts)
+                .containsExactly(2);
+        var hits = forumSearch
+                .search(
+                        new org.passerelle.matching.ForumQuery("quokkavine", null, null, null, null, null, false),
+                        0,
+                        10)
+                .hits();
+        assertThat(hits)
+                .extracting(org.passerelle.matching.ForumHit::topicId, org.passerelle.matching.ForumHit::communityId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(target, elsewhere));
+        assertThat(staffLog.latest(elsewhere, StaffActionType.MOVE_POST, null, 5))
+                .extracting(StaffLogEntry::reason)
+                .containsExactly("Belongs with pricing");
+    }
 }

@@ -106,6 +106,14 @@ public class Post extends AbstractEntity {
         cooked = Markdown.toSafeHtml(raw);
     }
 
+    /** A moderator moves the post to the end of another topic; what it replied to stays behind. */
+    public void moveTo(Topic target, int newNumber) {
+        topicId = target.getId();
+        topic = target;
+        number = newNumber;
+        replyTo = null;
+    }
+
     /** The topic, for the index (the column itself is written from {@code topicId}). */
     public void indexWith(Topic topic) {
         this.topic = topic;

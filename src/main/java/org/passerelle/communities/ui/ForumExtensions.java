@@ -13,7 +13,7 @@ import org.passerelle.communities.TopicView;
 public interface ForumExtensions {
 
     /** Extra actions for a published post, e.g. a flag button. */
-    Optional<Component> postActions(PostView post, Runnable refresh);
+    Optional<Component> postActions(TopicView topic, PostView post, Runnable refresh);
 
     /** Extra actions for the topic, e.g. lock or pin for its moderators. */
     Optional<Component> topicActions(TopicView topic, Runnable refresh);

@@ -42,6 +42,8 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Button more = new Button();
     private Composer composer;
     private Integer replyTo;
+    private final Span replying = new Span();
+    private final HorizontalLayout replyingBar = new HorizontalLayout();
     private long topicId;
     private int nextNumber = 1;
     private String title = "";
@@ -64,6 +66,20 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         more.setText(getTranslation("topic.more"));
         more.setId("topic-more");
         more.addClickListener(e -> loadMore());
+        replying.setId("replying-to");
+        var cancelReply = new Button(getTranslation("post.replyTo.cancel"), e -> replyTo(null, null));
+        cancelReply.setId("replying-cancel");
+        cancelReply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        replyingBar.add(replying, cancelReply);
+        replyingBar.setAlignItems(Alignment.BASELINE);
+        replyingBar.setVisible(false);
+    }
+
+    /** Which post the next reply answers (shown above the composer), or none. */
+    private void replyTo(Integer number, String authorName) {
+        replyTo = number;
+        replyingBar.setVisible(number != null);
+        replying.setText(number == null ? "" : getTranslation("post.replyingTo", number, authorName));
     }
 
     @Override
@@ -99,7 +115,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         append(topic);
         if (topic.membership().canPost() && !topic.locked()) {
             composer = new Composer(forum, "reply", "post.reply", this::send);
-            add(composer);
+            add(replyingBar, composer);
         }
     }
 
@@ -108,7 +124,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void append(TopicView topic) {
-        topic.posts().forEach(post -> posts.add(card(post)));
+        topic.posts().forEach(post -> posts.add(card(topic, post)));
         if (!topic.posts().isEmpty()) {
             nextNumber = topic.posts().getLast().number() + 1;
         }
@@ -119,7 +135,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         var sent = new PostView[1];
         if (Attempt.run(() -> sent[0] = forum.reply(topicId, new PostForm(body, replyTo)))) {
             composer.clear();
-            replyTo = null;
+            replyTo(null, null);
             if (sent[0].status() == PostStatus.PENDING) {
                 Attempt.done("post.pending");
             }
@@ -134,7 +150,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         }
     }
 
-    private Div card(PostView post) {
+    private Div card(TopicView topic, PostView post) {
         var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
@@ -162,11 +178,11 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         var body = new Div(new Html("<div>" + post.cooked() + "</div>"));
         body.addClassName("post-body");
         body.setId("post-body-" + post.number());
-        card.add(header, body, actions(post, card));
+        card.add(header, body, actions(topic, post, card));
         return card;
     }
 
-    private HorizontalLayout actions(PostView post, Div card) {
+    private HorizontalLayout actions(TopicView topic, PostView post, Div card) {
         var bar = new HorizontalLayout();
         var like = new Button(getTranslation(post.likedByMe() ? "post.unlike" : "post.like", post.likes()));
         like.setId("like-" + post.number());
@@ -183,7 +199,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         if (composer != null || post.status() == PostStatus.PUBLISHED) {
             var reply = new Button(getTranslation("post.replyTo"), e -> {
                 if (composer != null) {
-                    replyTo = post.number();
+                    replyTo(post.number(), post.authorName());
                     composer.focus();
                 }
             });
@@ -191,7 +207,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
             reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             var quote = new Button(getTranslation("post.quote"), e -> {
                 if (composer != null) {
-                    replyTo = post.number();
+                    replyTo(post.number(), post.authorName());
                     var quoted = post.raw()
                             .lines()
                             .map(l -> "> " + l)
@@ -207,11 +223,16 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
             bar.add(reply, quote);
         }
         var extension = extensions.getIfAvailable();
-        if (extension != null && post.status() == PostStatus.PUBLISHED && !post.mine()) {
-            extension.postActions(post, () -> {}).ifPresent(bar::add);
+        if (extension != null && post.status() == PostStatus.PUBLISHED) {
+            extension
+                    .postActions(
+                            topic,
+                            post,
+                            () -> getUI().ifPresent(ui -> ui.getPage().reload()))
+                    .ifPresent(bar::add);
         }
         if (post.mine()) {
-            var edit = new Button(getTranslation("post.edit"), e -> edit(post, card));
+            var edit = new Button(getTranslation("post.edit"), e -> edit(topic, post, card));
             edit.setId("edit-" + post.number());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             var delete = new Button(getTranslation("post.delete"), e -> {
@@ -227,14 +248,14 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         return bar;
     }
 
-    private void edit(PostView post, Div card) {
+    private void edit(TopicView topic, PostView post, Div card) {
         var dialog = new Dialog(getTranslation("post.edit"));
         dialog.setWidth("50em");
         var editor = new Composer(forum, "edit", "post.save", text -> {
             var saved = new PostView[1];
             if (Attempt.run(() -> saved[0] = forum.edit(post.id(), new PostForm(text, post.replyTo())))) {
                 dialog.close();
-                posts.replace(card, card(saved[0]));
+                posts.replace(card, card(topic, saved[0]));
             }
         });
         editor.setText(post.raw());

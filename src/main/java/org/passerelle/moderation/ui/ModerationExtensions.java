@@ -3,14 +3,18 @@ package org.passerelle.moderation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Optional;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.CommunityView;
+import org.passerelle.communities.ForumService;
 import org.passerelle.communities.Membership;
 import org.passerelle.communities.PostView;
+import org.passerelle.communities.TopicSort;
+import org.passerelle.communities.TopicSummary;
 import org.passerelle.communities.TopicView;
 import org.passerelle.communities.ui.ForumExtensions;
 import org.passerelle.moderation.FlagReason;
@@ -19,27 +23,77 @@ import org.passerelle.moderation.TopicModerationService;
 import org.passerelle.shared.ui.Attempt;
 import org.passerelle.shared.ui.Fields;
 
-/** Adds flagging to every post, and the topic tools of its community's moderators, to the topic page. */
+/** Adds flagging to others' posts, moving of replies for moderators, and the topic tools of its community's moderators, to the topic page. */
 @org.springframework.stereotype.Component
 class ModerationExtensions implements ForumExtensions {
 
     private final FlagService flags;
     private final TopicModerationService topics;
     private final CommunityService communities;
+    private final ForumService forum;
 
-    ModerationExtensions(FlagService flags, TopicModerationService topics, CommunityService communities) {
+    ModerationExtensions(
+            FlagService flags, TopicModerationService topics, CommunityService communities, ForumService forum) {
         this.flags = flags;
         this.topics = topics;
         this.communities = communities;
+        this.forum = forum;
     }
 
+    /** Flagging others' posts; for moderators, moving a reply to another topic. */
     @Override
-    public Optional<com.vaadin.flow.component.Component> postActions(PostView post, Runnable refresh) {
-        var flag =
-                new Button(text("flag.action"), e -> flagDialog(post, refresh).open());
-        flag.setId("flag-" + post.number());
-        flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return Optional.of(flag);
+    public Optional<com.vaadin.flow.component.Component> postActions(TopicView topic, PostView post, Runnable refresh) {
+        var bar = new HorizontalLayout();
+        bar.setSpacing(false);
+        if (!post.mine()) {
+            var flag = new Button(
+                    text("flag.action"), e -> flagDialog(post, refresh).open());
+            flag.setId("flag-" + post.number());
+            flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            bar.add(flag);
+        }
+        if (topic.membership() == Membership.MODERATOR && post.number() > 1) {
+            var move = new Button(
+                    text("moderation.movePost"),
+                    e -> moveDialog(topic, post, refresh).open());
+            move.setId("move-" + post.number());
+            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            bar.add(move);
+        }
+        return bar.getComponentCount() == 0 ? Optional.empty() : Optional.of(bar);
+    }
+
+    private Dialog moveDialog(TopicView topic, PostView post, Runnable refresh) {
+        var dialog = new Dialog(text("moderation.movePost.title", post.number()));
+        dialog.setId("move-dialog");
+        var target = new ComboBox<TopicSummary>(text("moderation.movePost.to"));
+        target.setId("move-target");
+        target.setItems(forum.topics(topic.communityId(), TopicSort.LATEST, 0, 100).stream()
+                .filter(t -> t.id() != topic.id())
+                .toList());
+        target.setItemLabelGenerator(TopicSummary::title);
+        target.setWidth("25em");
+        target.setRequiredIndicatorVisible(true);
+        var reason = Fields.text(dialog, "moderation.movePost.reason", 2000);
+        reason.setId("move-reason");
+        reason.setWidth("25em");
+        var send = new Button(text("moderation.movePost"), e -> {
+            if (target.getValue() == null) {
+                target.setErrorMessage(text("moderation.movePost.choose"));
+                target.setInvalid(true);
+                return;
+            }
+            if (Attempt.run(() -> topics.movePost(post.id(), target.getValue().id(), reason.getValue()))) {
+                dialog.close();
+                Attempt.done("moderation.movePost.done", target.getValue().title());
+                refresh.run();
+            }
+        });
+        send.setId("move-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(target, reason));
+        dialog.getFooter().add(new Button(text("common.cancel"), e -> dialog.close()), send);
+        return dialog;
     }
 
     @Override

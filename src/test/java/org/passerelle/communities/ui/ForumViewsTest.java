@@ -142,4 +142,54 @@ class ForumViewsTest extends KaribuTest {
         assertThat(cards()).hasSize(1);
         assertThat(_find(TextArea.class, spec -> spec.withId("reply-body"))).isEmpty();
     }
+
+    @Test
+    void quotingAndReplyingSayWhichPostIsAnsweredAndTheReplyLinksBackToIt() {
+        var id = community();
+        var author = testUsers.active("Quoted author", Role.EXPERT);
+        testUsers.signIn(author);
+        communities.join(id);
+        var topic = new TopicForm();
+        topic.setTitle("Exam timetables");
+        topic.setBody("Exams start in June.\nResults in July.");
+        var topicId = forum.createTopic(id, topic);
+        var replier = testUsers.active("Quoting member", Role.EXPERT);
+        testUsers.signIn(replier);
+        communities.join(id);
+
+        signIn(replier);
+        navigate("topic/" + topicId);
+        assertThat(replyingTo()).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("reply-1")));
+        assertThat(replyingTo()).containsExactly("Replying to #1 (Quoted author)");
+        _click(_get(Button.class, spec -> spec.withId("replying-cancel")));
+        assertThat(replyingTo()).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("quote-1")));
+        var body = _get(TextArea.class, spec -> spec.withId("reply-body"));
+        assertThat(body.getValue())
+                .startsWith("Quoted author wrote:")
+                .contains("> Exams start in June.\n> Results in July.");
+        type(body, body.getValue() + "And resits in September.");
+        _click(_get(Button.class, spec -> spec.withId("reply-send")));
+
+        assertThat(cards()).hasSize(2);
+        var answer = _get(Div.class, spec -> spec.withId("post-2"));
+        assertThat(_find(answer, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .contains("#post-1");
+        assertThat(_find(_get(Div.class, spec -> spec.withId("post-body-2")), com.vaadin.flow.component.Html.class)
+                        .getFirst()
+                        .getInnerHtml())
+                .contains("<blockquote>")
+                .contains("Results in July.");
+        assertThat(replyingTo()).as("sent: no longer replying").isEmpty();
+    }
+
+    /** The "replying to" line above the composer, when shown. */
+    static List<String> replyingTo() {
+        return _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("replying-to")).stream()
+                .map(com.vaadin.flow.component.html.Span::getText)
+                .toList();
+    }
 }
