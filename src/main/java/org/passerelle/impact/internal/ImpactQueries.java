@@ -1,0 +1,282 @@
+package org.passerelle.impact.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.passerelle.impact.ImpactFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL behind the atlas and the dashboard, over the other modules' tables (read only). Only aggregates and
+ * timestamps leave it, never a name. Experts count when their account is active; in country breakdowns only when
+ * they have not hidden their origins (section ORIGINS visible to "only me").
+ */
+@Component
+public class ImpactQueries {
+
+    /** Mission states that are public (published and after, not cancelled). */
+    static final String PUBLIC_MISSION =
+            "m.status in ('PUBLISHED', 'STAFFED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED')";
+
+    static final String ACTIVE_EXPERT =
+            "exists (select 1 from app_user u where u.id = p.user_id and u.status = 'ACTIVE')";
+
+    static final String ORIGINS_SHOWN = "not exists (select 1 from expert_visibility v where v.profile_id = p.id"
+            + " and v.section = 'ORIGINS' and v.visibility = 'ONLY_ME')";
+
+    private final JdbcClient jdbc;
+
+    ImpactQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A WHERE clause built from optional parts, with its parameters in order. */
+    static final class Where {
+        private final List<String> parts = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        Where and(String part, Object... values) {
+            parts.add(part);
+            params.addAll(List.of(values));
+            return this;
+        }
+
+        String sql() {
+            return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
+        }
+
+        Object[] params() {
+            return params.toArray();
+        }
+    }
+
+    private Where missions(ImpactFilter filter) {
+        var where = new Where().and(PUBLIC_MISSION);
+        if (filter.country() != null) {
+            where.and("m.country = ?", filter.country());
+        }
+        if (filter.sector() != null) {
+            where.and(
+                    "exists (select 1 from mission_sector ms where ms.mission_id = m.id and ms.sector_code = ?)",
+                    filter.sector());
+        }
+        return where;
+    }
+
+    private Where experts(ImpactFilter filter, boolean byCountry) {
+        var where = new Where().and(ACTIVE_EXPERT);
+        if (byCountry || filter.country() != null) {
+            where.and(ORIGINS_SHOWN);
+        }
+        if (filter.country() != null) {
+            where.and(
+                    "exists (select 1 from expert_heritage_country hc where hc.profile_id = p.id and hc.country_code = ?)",
+                    filter.country());
+        }
+        if (filter.sector() != null) {
+            where.and(
+                    "exists (select 1 from expert_sector es where es.profile_id = p.id and es.sector_code = ?)",
+                    filter.sector());
+        }
+        return where;
+    }
+
+    private Map<String, Long> grouped(String sql, Object[] params) {
+        var result = new HashMap<String, Long>();
+        jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> {
+                    var key = rs.getString(1);
+                    if (key != null) {
+                        result.merge(key, rs.getLong(2), Long::sum);
+                    }
+                    return null;
+                })
+                .list();
+        return result;
+    }
+
+    // ---- atlas
+
+    /** Each expert's heritage countries (an expert may have several): country code → profile ids. */
+    public Map<String, java.util.Set<Long>> expertsByHeritage(ImpactFilter filter) {
+        var where = experts(filter, true);
+        var result = new HashMap<String, java.util.Set<Long>>();
+        jdbc.sql(
+                        "select h.country_code, p.id from expert_profile p join expert_heritage_country h on h.profile_id = p.id"
+                                + where.sql())
+                .params(where.params())
+                .query((rs, row) -> result.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>())
+                        .add(rs.getLong(2)))
+                .list();
+        return result;
+    }
+
+    public Map<String, Long> expertsByResidence(ImpactFilter filter) {
+        var where = experts(filter, true).and("p.residence_country is not null");
+        return grouped(
+                "select p.residence_country, count(*) from expert_profile p" + where.sql()
+                        + " group by p.residence_country",
+                where.params());
+    }
+
+    public Map<String, Long> missionsByCountry(ImpactFilter filter) {
+        var where = missions(filter);
+        return grouped(
+                "select m.country, count(*) from mission m" + where.sql() + " group by m.country", where.params());
+    }
+
+    public Map<String, Long> peopleTrainedByCountry(ImpactFilter filter) {
+        var where = missions(filter);
+        return grouped(
+                "select m.country, sum(o.people_trained) from mission m join mission_outcome o on o.mission_id = m.id"
+                        + where.sql() + " group by m.country",
+                where.params());
+    }
+
+    // ---- country page
+
+    public record InstitutionRow(String name, String type, String city) {}
+
+    public List<InstitutionRow> verifiedInstitutions(String country) {
+        return jdbc.sql(
+                        "select name, type, city from institution where status = 'VERIFIED' and country = ? order by name")
+                .param(country)
+                .query((rs, row) -> new InstitutionRow(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    public record MissionRow(
+            long id,
+            String title,
+            String institution,
+            String status,
+            java.time.LocalDate start,
+            List<String> sectors) {}
+
+    public List<MissionRow> publicMissions(ImpactFilter filter) {
+        var where = missions(filter);
+        var sectors = new HashMap<Long, List<String>>();
+        jdbc.sql("select ms.mission_id, ms.sector_code from mission_sector ms join mission m on m.id = ms.mission_id"
+                        + where.sql())
+                .params(where.params())
+                .query((rs, row) -> sectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        return jdbc.sql("select m.id, m.title, m.institution_name, m.status, m.start_date from mission m" + where.sql()
+                        + " order by m.start_date desc, m.id desc")
+                .params(where.params())
+                .query((rs, row) -> new MissionRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, java.time.LocalDate.class),
+                        sectors.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    public record CommunityRow(long id, String nameEn, String nameFr) {}
+
+    /** The sector communities of the sectors these missions are in. */
+    public List<CommunityRow> communitiesOfSectors(java.util.Collection<String> sectorCodes) {
+        if (sectorCodes.isEmpty()) {
+            return List.of();
+        }
+        var marks = String.join(", ", java.util.Collections.nCopies(sectorCodes.size(), "?"));
+        return jdbc.sql("select id, name_en, name_fr from community where sector_code in (" + marks
+                        + ") order by name_en")
+                .params(sectorCodes.toArray())
+                .query((rs, row) -> new CommunityRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    // ---- dashboard
+
+    /** Outcome figures of one mission, or sums over several. */
+    public record OutcomeSums(long missions, long peopleTrained, long jobsCreated, long servicesDelivered) {
+
+        public static final OutcomeSums NONE = new OutcomeSums(0, 0, 0, 0);
+
+        public OutcomeSums plus(OutcomeSums other) {
+            return other == null
+                    ? this
+                    : new OutcomeSums(
+                            missions + other.missions,
+                            peopleTrained + other.peopleTrained,
+                            jobsCreated + other.jobsCreated,
+                            servicesDelivered + other.servicesDelivered);
+        }
+    }
+
+    /** A mission with the moments that matter to the dashboard, and its country, sectors and outcome. */
+    public record MissionFacts(
+            long id,
+            String country,
+            List<String> sectors,
+            Instant publishedAt,
+            Instant staffedAt,
+            Instant completedAt,
+            OutcomeSums outcome) {}
+
+    /** Every selected public mission (period filtering is the caller's: each measure has its own moment). */
+    public List<MissionFacts> missionFacts(ImpactFilter filter) {
+        var where = missions(filter);
+        var sectors = new HashMap<Long, List<String>>();
+        jdbc.sql("select ms.mission_id, ms.sector_code from mission_sector ms join mission m on m.id = ms.mission_id"
+                        + where.sql())
+                .params(where.params())
+                .query((rs, row) -> sectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        return jdbc.sql("select m.id, m.country, m.published_at,"
+                        + " (select min(t.at) from mission_transition t where t.mission_id = m.id and t.to_status = 'STAFFED'),"
+                        + " (select min(t.at) from mission_transition t where t.mission_id = m.id and t.to_status = 'COMPLETED'),"
+                        + " o.people_trained, o.jobs_created, o.services_delivered, o.recorded_at"
+                        + " from mission m left join mission_outcome o on o.mission_id = m.id" + where.sql())
+                .params(where.params())
+                .query((rs, row) -> new MissionFacts(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        sectors.getOrDefault(rs.getLong(1), List.of()),
+                        instant(rs, 3),
+                        instant(rs, 4),
+                        instant(rs, 5),
+                        rs.getObject(9) == null
+                                ? null
+                                : new OutcomeSums(1, rs.getLong(6), rs.getLong(7), rs.getLong(8))))
+                .list();
+    }
+
+    /** An application with its moments and its expert's self-described gender. */
+    public record ApplicationFacts(
+            long expertUserId, String gender, Instant appliedAt, Instant decidedAt, String status) {}
+
+    public List<ApplicationFacts> applicationFacts(ImpactFilter filter) {
+        var where = missions(filter);
+        return jdbc.sql("select a.expert_user_id, p.gender, a.applied_at, a.decided_at, a.status"
+                        + " from mission_application a join mission m on m.id = a.mission_id"
+                        + " left join expert_profile p on p.user_id = a.expert_user_id" + where.sql())
+                .params(where.params())
+                .query((rs, row) -> new ApplicationFacts(
+                        rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4), rs.getString(5)))
+                .list();
+    }
+
+    /** The self-described genders of the selected active experts (registered at any time). */
+    public List<String> expertGenders(ImpactFilter filter) {
+        var where = experts(filter, false);
+        return jdbc.sql("select p.gender from expert_profile p" + where.sql())
+                .params(where.params())
+                .query((rs, row) -> rs.getString(1))
+                .list();
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        var value = rs.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,159 @@
+package org.passerelle.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.passerelle.impact.ImpactDataset.day;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The atlas and dashboard figures on a known dataset: exact numbers, suppression, visibility. */
+@IntegrationTest
+class ImpactStatisticsIT {
+
+    @Autowired
+    ImpactDataset data;
+
+    @Autowired
+    AtlasService atlas;
+
+    @Autowired
+    ImpactService impact;
+
+    String sector;
+    String institutionName;
+    long m1;
+    long m2;
+    long m3;
+
+    /**
+     * In a sector of its own: 6 women, 3 men and 1 non-binary expert of Tuvalu (TV) heritage, the non-binary one also
+     * of Nauru (NR); a woman who hides her origins, a woman whose account is disabled. Missions in Tuvalu: M1 evaluated
+     * (published 10 Jan, staffed 20 Jan, completed 15 Mar: 40 trained, 3 jobs, 2 services), M2 in progress (published
+     * 1 Feb, staffed 5 Feb), M3 published (2 Apr), a draft and a cancelled one. The six women applied to M1 (answered
+     * in 24 h, two selected), the three men to M2 (answered in 48 h, one selected).
+     */
+    @BeforeEach
+    void dataset() {
+        sector = ImpactDataset.freshSector();
+        institutionName = "Tuvalu ministry " + sector;
+        var women = List.of("Woman", "femme", "F", "female", "woman ", "Femme").stream()
+                .map(g -> data.expert(g, sector, "TV"))
+                .toList();
+        var men = List.of("man", "Homme", "Male").stream()
+                .map(g -> data.expert(g, sector, "TV"))
+                .toList();
+        data.expert("non-binary", sector, "TV", "NR");
+        data.hideOrigins(data.expert("woman", sector, "TV"));
+        data.expertWithStatus("woman", "DISABLED", sector, "TV");
+
+        var institution = data.institution(institutionName, "TV");
+        m1 = data.mission(institution, "Water quality lab", "TV", sector, "EVALUATED", day("2026-01-10"));
+        data.moved(m1, "STAFFED", day("2026-01-20"));
+        data.moved(m1, "COMPLETED", day("2026-03-15"));
+        data.outcome(m1, 40, 3, 2, day("2026-03-16"));
+        m2 = data.mission(institution, "Nurse training", "TV", sector, "IN_PROGRESS", day("2026-02-01"));
+        data.moved(m2, "STAFFED", day("2026-02-05"));
+        m3 = data.mission(institution, "School curriculum", "TV", sector, "PUBLISHED", day("2026-04-02"));
+        data.mission(institution, "Draft mission", "TV", sector, "DRAFT", null);
+        data.mission(institution, "Cancelled mission", "TV", sector, "CANCELLED", day("2026-01-05"));
+        for (int i = 0; i < women.size(); i++) {
+            data.application(m1, women.get(i), i < 2 ? "SELECTED" : "DECLINED", day("2026-01-11"), day("2026-01-12"));
+        }
+        for (int i = 0; i < men.size(); i++) {
+            data.application(m2, men.get(i), i < 1 ? "SELECTED" : "DECLINED", day("2026-02-02"), day("2026-02-04"));
+        }
+    }
+
+    @Test
+    void theDashboardCountsExactlyTheSelectedPublicMissionsAndSuppressesSmallCountsOfPeople() {
+        var board = impact.dashboard(new ImpactFilter(null, sector, null, null));
+
+        var totals = board.totals();
+        assertThat(totals.published()).isEqualTo(3);
+        assertThat(totals.staffed()).isEqualTo(2);
+        assertThat(totals.completed()).isEqualTo(1);
+        assertThat(totals.medianDaysToStaff()).as("10 and 4 days").isEqualTo(7.0);
+        assertThat(totals.medianHoursToAnswer())
+                .as("six answers in 24 h, three in 48 h")
+                .isEqualTo(24.0);
+        assertThat(totals.activeExperts()).isEqualTo(Count.of(9));
+        assertThat(List.of(totals.peopleTrained(), totals.jobsCreated(), totals.servicesDelivered()))
+                .containsExactly(40L, 3L, 2L);
+        assertThat(board.trend())
+                .containsExactly(
+                        new Dashboard.TrendRow("2026 Q1", 2, 2, 1), new Dashboard.TrendRow("2026 Q2", 1, 0, 0));
+        assertThat(board.byCountry()).containsExactly(new Dashboard.BreakdownRow("TV", 3, 1, 40, 3, 2));
+        assertThat(board.bySector()).containsExactly(new Dashboard.BreakdownRow(sector, 3, 1, 40, 3, 2));
+
+        assertThat(board.byGender())
+                .containsExactly(
+                        // registered: 7 women (the one hiding her origins counts: no country is shown), not the
+                        // disabled account; 3 men and 1 other are too few to show
+                        new Dashboard.GenderRow(GenderGroup.WOMEN, Count.of(7), Count.hidden(), Count.hidden()),
+                        new Dashboard.GenderRow(GenderGroup.MEN, Count.hidden(), Count.hidden(), Count.hidden()),
+                        new Dashboard.GenderRow(GenderGroup.OTHER, Count.hidden(), Count.of(0), Count.of(0)),
+                        new Dashboard.GenderRow(GenderGroup.NOT_STATED, Count.of(0), Count.of(0), Count.of(0)));
+    }
+
+    @Test
+    void aPeriodCountsEachMeasureAtItsOwnMoment() {
+        var spring =
+                impact.dashboard(new ImpactFilter(null, sector, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)));
+        assertThat(List.of(
+                        spring.totals().published(),
+                        spring.totals().staffed(),
+                        spring.totals().completed()))
+                .containsExactly(1L, 0L, 0L);
+        assertThat(spring.totals().medianDaysToStaff()).isNull();
+        assertThat(spring.totals().activeExperts()).isEqualTo(Count.of(0));
+        assertThat(spring.trend()).containsExactly(new Dashboard.TrendRow("2026 Q2", 1, 0, 0));
+
+        var march =
+                impact.dashboard(new ImpactFilter("TV", sector, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(march.totals().completed()).isEqualTo(1);
+        assertThat(march.totals().peopleTrained()).isEqualTo(40);
+        assertThat(march.totals().published()).isZero();
+    }
+
+    @Test
+    void theAtlasCountsEachExpertOncePerAreaAndHidesCountsThatCouldIdentifySomeone() {
+        assertThat(atlas.byCountry(Measure.EXPERTS_BY_HERITAGE, sector))
+                .as("Nauru counts one expert: hidden, and so is Tuvalu, else Oceania's total would give Nauru away")
+                .isEqualTo(Map.of("NR", Count.hidden(), "TV", Count.hidden()));
+        assertThat(atlas.breakdown(Measure.EXPERTS_BY_HERITAGE, sector, null, null))
+                .filteredOn(a -> a.value().suppressed() || a.value().value() > 0)
+                .as("the non-binary expert of two Oceanian countries counts once in Oceania; hidden origins not at all")
+                .containsExactly(new AtlasService.Area("009", AtlasService.Level.CONTINENT, Count.of(10)));
+        assertThat(atlas.breakdown(Measure.EXPERTS_BY_HERITAGE, sector, "009", null))
+                .extracting(AtlasService.Area::code, AtlasService.Area::value)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("057", Count.hidden()),
+                        org.assertj.core.groups.Tuple.tuple("061", Count.hidden()),
+                        org.assertj.core.groups.Tuple.tuple("053", Count.of(0)));
+        assertThat(atlas.breakdown(Measure.EXPERTS_BY_RESIDENCE, sector, null, null))
+                .filteredOn(a -> a.code().equals("150"))
+                .extracting(AtlasService.Area::value)
+                .containsExactly(Count.of(10));
+        assertThat(atlas.byCountry(Measure.MISSIONS, sector)).isEqualTo(Map.of("TV", Count.of(3)));
+        assertThat(atlas.byCountry(Measure.PEOPLE_TRAINED, sector)).isEqualTo(Map.of("TV", Count.of(40)));
+    }
+
+    @Test
+    void aCountryPageListsItsVerifiedInstitutionsPublicMissionsAndOutcomes() {
+        var tuvalu = atlas.country("tv");
+
+        assertThat(tuvalu.country().code()).isEqualTo("TV");
+        assertThat(tuvalu.institutions()).extracting(i -> i.name()).contains(institutionName);
+        assertThat(tuvalu.missions())
+                .extracting(m -> m.id())
+                .contains(m1, m2, m3)
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(tuvalu.missions()).extracting(m -> m.title()).doesNotContain("Draft mission", "Cancelled mission");
+        assertThat(tuvalu.outcomes().peopleTrained()).isGreaterThanOrEqualTo(40);
+    }
+}
