@@ -92,8 +92,17 @@ public abstract class KaribuTest {
         field.setValue(value);
     }
 
+    /** Navigates to a location, which may carry a query string ({@code atlas?measure=MISSIONS}). */
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        var query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent()
+                    .navigate(
+                            location.substring(0, query),
+                            com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     protected static void navigate(String location, String parameter, String value) {

@@ -3,6 +3,7 @@ package org.passerelle.impact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,8 +29,58 @@ public class ImpactDataset {
         return "impact-" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
     }
 
+    /** A sector of its own, also in the sector table (active), for views that offer only known sectors. */
+    public String registeredSector() {
+        var code = freshSector();
+        jdbc.sql("insert into sector (version, code, name_en, name_fr, position, active) values (0, ?, ?, ?, 99, true)")
+                .params(code, "Sector " + code, "Secteur " + code)
+                .update();
+        return code;
+    }
+
     public static Instant day(String isoDate) {
         return LocalDate.parse(isoDate).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /** The known dataset's missions. */
+    public record Tuvalu(String institutionName, long m1, long m2, long m3) {}
+
+    /**
+     * In a sector of its own: 6 women, 3 men and 1 non-binary expert of Tuvalu (TV) heritage, the non-binary one also
+     * of Nauru (NR); a woman who hides her origins, a woman whose account is disabled. Missions in Tuvalu: M1 evaluated
+     * (published 10 Jan, staffed 20 Jan, completed 15 Mar: 40 trained, 3 jobs, 2 services), M2 in progress (published
+     * 1 Feb, staffed 5 Feb), M3 published (2 Apr), a draft and a cancelled one. The six women applied to M1 (answered
+     * in 24 h, two selected), the three men to M2 (answered in 48 h, one selected).
+     */
+    public Tuvalu tuvalu(String sector) {
+        var institutionName = "Tuvalu ministry " + sector;
+        var women = List.of("Woman", "femme", "F", "female", "woman ", "Femme").stream()
+                .map(g -> expert(g, sector, "TV"))
+                .toList();
+        var men = List.of("man", "Homme", "Male").stream()
+                .map(g -> expert(g, sector, "TV"))
+                .toList();
+        expert("non-binary", sector, "TV", "NR");
+        hideOrigins(expert("woman", sector, "TV"));
+        expertWithStatus("woman", "DISABLED", sector, "TV");
+
+        var institution = institution(institutionName, "TV");
+        var m1 = mission(institution, "Water quality lab", "TV", sector, "EVALUATED", day("2026-01-10"));
+        moved(m1, "STAFFED", day("2026-01-20"));
+        moved(m1, "COMPLETED", day("2026-03-15"));
+        outcome(m1, 40, 3, 2, day("2026-03-16"));
+        var m2 = mission(institution, "Nurse training", "TV", sector, "IN_PROGRESS", day("2026-02-01"));
+        moved(m2, "STAFFED", day("2026-02-05"));
+        var m3 = mission(institution, "School curriculum", "TV", sector, "PUBLISHED", day("2026-04-02"));
+        mission(institution, "Draft mission", "TV", sector, "DRAFT", null);
+        mission(institution, "Cancelled mission", "TV", sector, "CANCELLED", day("2026-01-05"));
+        for (int i = 0; i < women.size(); i++) {
+            application(m1, women.get(i), i < 2 ? "SELECTED" : "DECLINED", day("2026-01-11"), day("2026-01-12"));
+        }
+        for (int i = 0; i < men.size(); i++) {
+            application(m2, men.get(i), i < 1 ? "SELECTED" : "DECLINED", day("2026-02-02"), day("2026-02-04"));
+        }
+        return new Tuvalu(institutionName, m1, m2, m3);
     }
 
     public record Expert(long userId, long profileId) {}

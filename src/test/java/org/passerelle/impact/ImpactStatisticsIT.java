@@ -1,7 +1,6 @@
 package org.passerelle.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.passerelle.impact.ImpactDataset.day;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,43 +29,14 @@ class ImpactStatisticsIT {
     long m2;
     long m3;
 
-    /**
-     * In a sector of its own: 6 women, 3 men and 1 non-binary expert of Tuvalu (TV) heritage, the non-binary one also
-     * of Nauru (NR); a woman who hides her origins, a woman whose account is disabled. Missions in Tuvalu: M1 evaluated
-     * (published 10 Jan, staffed 20 Jan, completed 15 Mar: 40 trained, 3 jobs, 2 services), M2 in progress (published
-     * 1 Feb, staffed 5 Feb), M3 published (2 Apr), a draft and a cancelled one. The six women applied to M1 (answered
-     * in 24 h, two selected), the three men to M2 (answered in 48 h, one selected).
-     */
     @BeforeEach
     void dataset() {
         sector = ImpactDataset.freshSector();
-        institutionName = "Tuvalu ministry " + sector;
-        var women = List.of("Woman", "femme", "F", "female", "woman ", "Femme").stream()
-                .map(g -> data.expert(g, sector, "TV"))
-                .toList();
-        var men = List.of("man", "Homme", "Male").stream()
-                .map(g -> data.expert(g, sector, "TV"))
-                .toList();
-        data.expert("non-binary", sector, "TV", "NR");
-        data.hideOrigins(data.expert("woman", sector, "TV"));
-        data.expertWithStatus("woman", "DISABLED", sector, "TV");
-
-        var institution = data.institution(institutionName, "TV");
-        m1 = data.mission(institution, "Water quality lab", "TV", sector, "EVALUATED", day("2026-01-10"));
-        data.moved(m1, "STAFFED", day("2026-01-20"));
-        data.moved(m1, "COMPLETED", day("2026-03-15"));
-        data.outcome(m1, 40, 3, 2, day("2026-03-16"));
-        m2 = data.mission(institution, "Nurse training", "TV", sector, "IN_PROGRESS", day("2026-02-01"));
-        data.moved(m2, "STAFFED", day("2026-02-05"));
-        m3 = data.mission(institution, "School curriculum", "TV", sector, "PUBLISHED", day("2026-04-02"));
-        data.mission(institution, "Draft mission", "TV", sector, "DRAFT", null);
-        data.mission(institution, "Cancelled mission", "TV", sector, "CANCELLED", day("2026-01-05"));
-        for (int i = 0; i < women.size(); i++) {
-            data.application(m1, women.get(i), i < 2 ? "SELECTED" : "DECLINED", day("2026-01-11"), day("2026-01-12"));
-        }
-        for (int i = 0; i < men.size(); i++) {
-            data.application(m2, men.get(i), i < 1 ? "SELECTED" : "DECLINED", day("2026-02-02"), day("2026-02-04"));
-        }
+        var tuvalu = data.tuvalu(sector);
+        institutionName = tuvalu.institutionName();
+        m1 = tuvalu.m1();
+        m2 = tuvalu.m2();
+        m3 = tuvalu.m3();
     }
 
     @Test
