@@ -1,11 +1,13 @@
 package org.passerelle.impact;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -25,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The network on the map: a measure per country, continent (UN M49 region) and sub-region, and a country's page.
  * Public: everything here is an aggregate (counts of people suppressed when small) or already public (verified
  * institutions, published missions, communities).
+ *
+ * <p>Counts of people: an area's figure from 1 to 4 is hidden; and a region's (continent's) figure is hidden too when
+ * exactly one of its countries (regions) is hidden, else the total minus the parts shown would give that part away.
+ * The world's total is not published. Heritage counts distinct experts per area (an expert may have several
+ * countries of heritage), so an area's figure may be less than the sum of its parts.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,7 +67,9 @@ public class AtlasService {
 
     /** The measure for every country with a non-zero figure (small counts of people suppressed). */
     public Map<String, Count> byCountry(Measure measure, String sector) {
-        return breakdownAt(measure, new ImpactFilter(null, sector, null, null), Country::code, null);
+        var shown = shown(raw(measure, sector), Level.COUNTRY, measure);
+        shown.values().removeIf(count -> !count.suppressed() && count.value() == 0);
+        return shown;
     }
 
     /**
@@ -68,41 +77,29 @@ public class AtlasService {
      * countries of a region, each with its figure; every known area is listed, zero or not, biggest first.
      */
     public List<Area> breakdown(Measure measure, String sector, String continent, String region) {
-        var filter = new ImpactFilter(null, sector, null, null);
-        Level level;
-        Function<Country, String> key;
-        java.util.function.Predicate<Country> within;
-        if (continent == null) {
-            level = Level.CONTINENT;
-            key = Country::continent;
-            within = c -> true;
-        } else if (region == null) {
-            level = Level.REGION;
-            key = Country::region;
-            within = c -> c.continent().equals(continent);
-        } else {
-            level = Level.COUNTRY;
-            key = Country::code;
-            within = c -> c.region().equals(region);
-        }
+        var level = continent == null ? Level.CONTINENT : region == null ? Level.REGION : Level.COUNTRY;
+        var shown = shown(raw(measure, sector), level, measure);
         var known = new TreeSet<String>();
-        countries.all().stream().filter(within).map(key).forEach(known::add);
-        var figures = breakdownAt(measure, filter, key, known);
-        return figures.entrySet().stream()
-                .map(e -> new Area(e.getKey(), level, e.getValue()))
+        countries.all().stream()
+                .filter(c -> continent == null
+                        || (region == null
+                                ? c.continent().equals(continent)
+                                : c.region().equals(region)))
+                .map(c -> level == Level.CONTINENT ? c.continent() : level == Level.REGION ? c.region() : c.code())
+                .forEach(known::add);
+        return known.stream()
+                .map(code -> new Area(code, level, shown.getOrDefault(code, Count.of(0))))
                 .sorted(Comparator.comparing((Area a) -> a.value().shownValue()).reversed())
                 .toList();
     }
 
-    /** The figures of one area (continent or region code, or country code): its total for each measure. */
-    public Map<Measure, Count> totals(String areaCode, String sector) {
+    /** A country's figure for each measure. */
+    public Map<Measure, Count> totals(String countryCode, String sector) {
         var result = new LinkedHashMap<Measure, Count>();
         for (var measure : Measure.values()) {
-            Function<Country, String> key =
-                    areaCode == null ? c -> "world" : areaCode.length() == 2 ? Country::code : c -> areaOf(c, areaCode);
-            var figures = breakdownAt(measure, new ImpactFilter(null, sector, null, null), key, null);
-            var value = figures.get(areaCode == null ? "world" : areaCode);
-            result.put(measure, value == null ? Count.of(0) : value);
+            result.put(
+                    measure,
+                    shown(raw(measure, sector), Level.COUNTRY, measure).getOrDefault(countryCode, Count.of(0)));
         }
         return result;
     }
@@ -126,55 +123,86 @@ public class AtlasService {
                 outcomes);
     }
 
-    private static String areaOf(Country country, String areaCode) {
-        return country.region().equals(areaCode)
-                ? areaCode
-                : country.continent().equals(areaCode) ? areaCode : "";
+    /** A measure counted at every level. */
+    private record Raw(Map<String, Long> countries, Map<String, Long> regions, Map<String, Long> continents) {}
+
+    private Raw raw(Measure measure, String sector) {
+        var filter = new ImpactFilter(null, sector, null, null);
+        var levels = List.<Function<Country, String>>of(Country::code, Country::region, Country::continent);
+        var result = new ArrayList<Map<String, Long>>();
+        Map<String, Set<Long>> heritage =
+                measure == Measure.EXPERTS_BY_HERITAGE ? queries.expertsByHeritage(filter) : null;
+        Map<String, Long> byCountry = switch (measure) {
+            case EXPERTS_BY_HERITAGE -> Map.of();
+            case EXPERTS_BY_RESIDENCE -> queries.expertsByResidence(filter);
+            case MISSIONS -> queries.missionsByCountry(filter);
+            case PEOPLE_TRAINED -> queries.peopleTrainedByCountry(filter);
+        };
+        for (var key : levels) {
+            Map<String, Long> counts = new HashMap<>();
+            if (heritage != null) {
+                var people = new HashMap<String, Set<Long>>();
+                heritage.forEach((code, ids) -> groupOf(code, key)
+                        .ifPresent(group -> people.computeIfAbsent(group, k -> new HashSet<>())
+                                .addAll(ids)));
+                people.forEach((group, ids) -> counts.put(group, (long) ids.size()));
+            } else {
+                byCountry.forEach(
+                        (code, value) -> groupOf(code, key).ifPresent(group -> counts.merge(group, value, Long::sum)));
+            }
+            result.add(counts);
+        }
+        return new Raw(result.get(0), result.get(1), result.get(2));
     }
 
-    /**
-     * The measure grouped by {@code key} (distinct experts per group for heritage, where an expert may have several
-     * countries of one continent), then suppressed across the groups; {@code known} groups are listed even at zero.
-     */
-    private Map<String, Count> breakdownAt(
-            Measure measure, ImpactFilter filter, Function<Country, String> key, Set<String> known) {
-        Map<String, Long> raw = new HashMap<>();
-        if (known != null) {
-            known.forEach(k -> raw.put(k, 0L));
-        }
-        switch (measure) {
-            case EXPERTS_BY_HERITAGE -> {
-                var people = new HashMap<String, Set<Long>>();
-                queries.expertsByHeritage(filter)
-                        .forEach((code, ids) -> groupOf(code, key)
-                                .ifPresent(group -> people.computeIfAbsent(group, k -> new HashSet<>())
-                                        .addAll(ids)));
-                people.forEach((group, ids) -> raw.merge(group, (long) ids.size(), Long::sum));
-            }
-            case EXPERTS_BY_RESIDENCE -> sum(queries.expertsByResidence(filter), key, raw);
-            case MISSIONS -> sum(queries.missionsByCountry(filter), key, raw);
-            case PEOPLE_TRAINED -> sum(queries.peopleTrainedByCountry(filter), key, raw);
-        }
-        if (known != null) {
-            raw.keySet().retainAll(known);
-        } else {
-            raw.values().removeIf(v -> v == 0);
-        }
-        var ordered = new LinkedHashMap<String, Long>();
-        raw.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    /** The figures shown at a level (see the class comment for the rules on counts of people). */
+    private Map<String, Count> shown(Raw raw, Level level, Measure measure) {
+        var source = switch (level) {
+            case COUNTRY -> raw.countries();
+            case REGION -> raw.regions();
+            case CONTINENT -> raw.continents();
+        };
         if (!measure.countsPeople()) {
-            var plain = new LinkedHashMap<String, Count>();
-            ordered.forEach((k, v) -> plain.put(k, Count.of(v)));
+            var plain = new HashMap<String, Count>();
+            source.forEach((code, value) -> plain.put(code, Count.of(value)));
             return plain;
         }
-        return Suppression.apply(ordered);
+        var countryShown = new HashMap<String, Count>();
+        raw.countries().forEach((code, value) -> countryShown.put(code, Suppression.single(value)));
+        if (level == Level.COUNTRY) {
+            return countryShown;
+        }
+        var regionShown = withParts(
+                raw.regions(), countryShown, child -> Countries.lookup(child).map(Country::region));
+        if (level == Level.REGION) {
+            return regionShown;
+        }
+        return withParts(raw.continents(), regionShown, this::continentOfRegion);
     }
 
-    private static void sum(Map<String, Long> byCountry, Function<Country, String> key, Map<String, Long> into) {
-        byCountry.forEach((code, value) -> groupOf(code, key).ifPresent(group -> into.merge(group, value, Long::sum)));
+    /** Parents' figures: hidden when small, or when exactly one of their parts is hidden. */
+    private static Map<String, Count> withParts(
+            Map<String, Long> parents, Map<String, Count> parts, Function<String, Optional<String>> parentOf) {
+        var hiddenParts = new HashMap<String, Integer>();
+        parts.forEach((part, count) -> {
+            if (count.suppressed()) {
+                parentOf.apply(part).ifPresent(parent -> hiddenParts.merge(parent, 1, Integer::sum));
+            }
+        });
+        var result = new HashMap<String, Count>();
+        parents.forEach((parent, value) -> result.put(
+                parent, hiddenParts.getOrDefault(parent, 0) == 1 ? Count.hidden() : Suppression.single(value)));
+        return result;
     }
 
-    private static java.util.Optional<String> groupOf(String countryCode, Function<Country, String> key) {
+    private Optional<String> continentOfRegion(String region) {
+        return countries.all().stream()
+                .filter(c -> c.region().equals(region))
+                .findFirst()
+                .map(Country::continent);
+    }
+
+    private static Optional<String> groupOf(String countryCode, Function<Country, String> key) {
         return Countries.lookup(countryCode).map(key).filter(group -> !group.isEmpty());
     }
 }

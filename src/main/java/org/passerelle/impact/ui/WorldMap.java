@@ -26,6 +26,7 @@ class WorldMap extends Composite<Div> {
 
     WorldMap() {
         getContent().setId("world-map");
+        getContent().setWidthFull();
         getContent().addClassName("world-map");
         legend.addClassName("map-legend");
         getContent().add(legend);
@@ -44,7 +45,8 @@ class WorldMap extends Composite<Div> {
                 .append(WorldGeometry.HEIGHT)
                 .append("\" role=\"img\" aria-label=\"")
                 .append(Entities.escape(label))
-                .append("\" style=\"width:100%;height:auto;background:#f5f9fc\">");
+                .append(
+                        "\" width=\"100%\" style=\"display:block;width:100%;height:auto;aspect-ratio:1010/666;background:#f5f9fc\">");
         WorldGeometry.paths().forEach((code, path) -> {
             var count = figures.get(code);
             var faded = !focus.isEmpty() && !focus.contains(code);
