@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The colours of a choropleth: five classes of equal width up to the largest figure (a sequential, colour-blind-safe
+ * The colours of a choropleth: five classes of equal width from the smallest to the largest figure shown (a sequential, colour-blind-safe
  * palette, ColorBrewer YlGnBu), a colour for "too few to show", and one for "none".
  */
 public final class MapScale {
@@ -17,15 +17,21 @@ public final class MapScale {
     /** One entry of the legend: a colour and the range of figures it stands for. */
     public record Step(String colour, long from, long to) {}
 
+    private final long min;
     private final long max;
 
-    private MapScale(long max) {
+    private MapScale(long min, long max) {
+        this.min = min;
         this.max = max;
     }
 
+    /** Classes from the smallest figure shown to the largest (small counts of people are never shown). */
     public static MapScale of(Map<String, Count> figures) {
-        return new MapScale(
-                figures.values().stream().mapToLong(Count::shownValue).max().orElse(0));
+        var stats = figures.values().stream()
+                .mapToLong(Count::shownValue)
+                .filter(v -> v > 0)
+                .summaryStatistics();
+        return stats.getCount() == 0 ? new MapScale(0, 0) : new MapScale(stats.getMin(), stats.getMax());
     }
 
     public String colour(Count count) {
@@ -35,7 +41,7 @@ public final class MapScale {
         if (count.suppressed()) {
             return FEW;
         }
-        var index = (int) Math.ceil(CLASSES.size() * (double) count.value() / Math.max(1, max)) - 1;
+        var index = (int) Math.ceil(CLASSES.size() * (double) (count.value() - min + 1) / (max - min + 1)) - 1;
         return CLASSES.get(Math.clamp(index, 0, CLASSES.size() - 1));
     }
 
@@ -45,9 +51,9 @@ public final class MapScale {
         if (max == 0) {
             return steps;
         }
-        long from = 1;
+        long from = min;
         for (int i = 0; i < CLASSES.size(); i++) {
-            long to = (long) Math.floor(max * (i + 1) / (double) CLASSES.size());
+            long to = min - 1 + (long) Math.floor((max - min + 1) * (i + 1) / (double) CLASSES.size());
             if (to >= from) {
                 steps.add(new Step(CLASSES.get(i), from, to));
                 from = to + 1;
