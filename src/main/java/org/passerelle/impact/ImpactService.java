@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.passerelle.impact.internal.ImpactQueries;
 import org.passerelle.impact.internal.ImpactQueries.ApplicationFacts;
 import org.passerelle.impact.internal.ImpactQueries.MissionFacts;
-import org.passerelle.impact.internal.ImpactQueries.OutcomeSums;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.impact.CommunityRow;
 import org.passerelle.impact.ImpactFilter;
+import org.passerelle.impact.InstitutionRow;
+import org.passerelle.impact.MissionRow;
+import org.passerelle.impact.OpenInstitution;
+import org.passerelle.impact.OpenMission;
+import org.passerelle.impact.OutcomeSums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -139,8 +145,6 @@ public class ImpactQueries {
 
     // ---- country page
 
-    public record InstitutionRow(String name, String type, String city) {}
-
     public List<InstitutionRow> verifiedInstitutions(String country) {
         return jdbc.sql(
                         "select name, type, city from institution where status = 'VERIFIED' and country = ? order by name")
@@ -148,14 +152,6 @@ public class ImpactQueries {
                 .query((rs, row) -> new InstitutionRow(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
-
-    public record MissionRow(
-            long id,
-            String title,
-            String institution,
-            String status,
-            java.time.LocalDate start,
-            List<String> sectors) {}
 
     public List<MissionRow> publicMissions(ImpactFilter filter) {
         var where = missions(filter);
@@ -179,8 +175,6 @@ public class ImpactQueries {
                 .list();
     }
 
-    public record CommunityRow(long id, String nameEn, String nameFr) {}
-
     /** The sector communities of the sectors these missions are in. */
     public List<CommunityRow> communitiesOfSectors(java.util.Collection<String> sectorCodes) {
         if (sectorCodes.isEmpty()) {
@@ -195,22 +189,6 @@ public class ImpactQueries {
     }
 
     // ---- dashboard
-
-    /** Outcome figures of one mission, or sums over several. */
-    public record OutcomeSums(long missions, long peopleTrained, long jobsCreated, long servicesDelivered) {
-
-        public static final OutcomeSums NONE = new OutcomeSums(0, 0, 0, 0);
-
-        public OutcomeSums plus(OutcomeSums other) {
-            return other == null
-                    ? this
-                    : new OutcomeSums(
-                            missions + other.missions,
-                            peopleTrained + other.peopleTrained,
-                            jobsCreated + other.jobsCreated,
-                            servicesDelivered + other.servicesDelivered);
-        }
-    }
 
     /** A mission with the moments that matter to the dashboard, and its country, sectors and outcome. */
     public record MissionFacts(
@@ -278,5 +256,88 @@ public class ImpactQueries {
     private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
         var value = rs.getObject(column, java.time.OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    // ---- open data
+
+    public List<OpenMission> openMissions(ImpactFilter filter, long offset, int limit) {
+        return openMissions(missions(filter), offset, limit);
+    }
+
+    private List<OpenMission> openMissions(Where where, long offset, int limit) {
+        var rows = jdbc.sql("select m.id, m.title, m.summary, m.institution_name, m.country, m.city, m.mode,"
+                        + " m.start_date, m.end_date, m.duration_weeks, m.experts_needed, m.status, m.published_at"
+                        + " from mission m" + where.sql() + " order by m.published_at desc, m.id desc"
+                        + " offset " + offset + " rows fetch next " + limit + " rows only")
+                .params(where.params())
+                .query((rs, row) -> new OpenMission(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getObject(8, java.time.LocalDate.class),
+                        rs.getObject(9, java.time.LocalDate.class),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getString(12),
+                        instant(rs, 13),
+                        new ArrayList<>()))
+                .list();
+        if (!rows.isEmpty()) {
+            var byId = new HashMap<Long, OpenMission>();
+            rows.forEach(m -> byId.put(m.id(), m));
+            var marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
+            jdbc.sql("select mission_id, sector_code from mission_sector where mission_id in (" + marks + ")"
+                            + " order by sector_code")
+                    .params(byId.keySet().toArray())
+                    .query((rs, row) -> byId.get(rs.getLong(1)).sectors().add(rs.getString(2)))
+                    .list();
+        }
+        return rows;
+    }
+
+    public java.util.Optional<OpenMission> openMission(long id) {
+        return openMissions(missions(ImpactFilter.all()).and("m.id = ?", id), 0, 1).stream()
+                .findFirst();
+    }
+
+    public long countOpenMissions(ImpactFilter filter) {
+        var where = missions(filter);
+        return jdbc.sql("select count(*) from mission m" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    public List<OpenInstitution> openInstitutions(String country, long offset, int limit) {
+        var where = new Where().and("status = 'VERIFIED'");
+        if (country != null) {
+            where.and("country = ?", country);
+        }
+        return jdbc.sql("select id, name, type, country, city, website from institution" + where.sql()
+                        + " order by name, id offset " + offset + " rows fetch next " + limit + " rows only")
+                .params(where.params())
+                .query((rs, row) -> new OpenInstitution(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+
+    public long countOpenInstitutions(String country) {
+        var where = new Where().and("status = 'VERIFIED'");
+        if (country != null) {
+            where.and("country = ?", country);
+        }
+        return jdbc.sql("select count(*) from institution" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
     }
 }
