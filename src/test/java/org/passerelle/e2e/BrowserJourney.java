@@ -19,10 +19,13 @@ abstract class BrowserJourney {
 
     ChromeDriver browser;
     WebDriverWait wait;
+    /** Where the browser saves downloads. */
+    java.nio.file.Path downloads;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = Chromium.start();
+        downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "downloads");
+        browser = Chromium.start(downloads);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 

@@ -16,6 +16,11 @@ final class Chromium {
     private Chromium() {}
 
     static ChromeDriver start() throws IOException {
+        return start(Files.createTempDirectory(Path.of("target"), "downloads"));
+    }
+
+    /** Chromium that saves downloads into this directory without asking. */
+    static ChromeDriver start(Path downloads) throws IOException {
         var profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -32,6 +37,13 @@ final class Chromium {
                 "--window-size=1280,900",
                 "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();

@@ -99,12 +99,12 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
         country.setWidth("18em");
         country.addValueChangeListener(e -> {
             if (!updating && e.getValue() != null) {
-                UI.getCurrent().navigate(CountryView.class, e.getValue().code());
+                openCountry(e.getValue().code());
             }
         });
         breadcrumb.setId("atlas-breadcrumb");
         breadcrumb.setAriaLabel(getTranslation("atlas.breadcrumb"));
-        map.onCountryClick(code -> UI.getCurrent().navigate(CountryView.class, code));
+        map.onCountryClick(this::openCountry);
 
         table.setId("atlas-table");
         table.addColumn(a -> countries.name(a.code(), getLocale()))
@@ -145,8 +145,13 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
         switch (area.level()) {
             case CONTINENT -> go(currentMeasure, currentSector, area.code(), null);
             case REGION -> go(currentMeasure, currentSector, continent, area.code());
-            case COUNTRY -> UI.getCurrent().navigate(CountryView.class, area.code());
+            case COUNTRY -> openCountry(area.code());
         }
+    }
+
+    /** A country's page, remembering the measure and sector for the way back. */
+    private void openCountry(String code) {
+        UI.getCurrent().navigate(CountryView.class, code, parameters(currentMeasure, currentSector, null, null));
     }
 
     private void go(Measure m, String s, String c, String r) {

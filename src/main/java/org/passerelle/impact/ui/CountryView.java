@@ -54,21 +54,31 @@ public class CountryView extends VerticalLayout implements HasUrlParameter<Strin
         removeAll();
         var locale = getLocale();
         var country = profile.country();
+        // the atlas's measure and sector, kept for the way back
+        var params = event.getLocation().getQueryParameters().getParameters();
+        var atlasMeasure = java.util.Arrays.stream(Measure.values())
+                .filter(m -> params.getOrDefault("measure", List.of()).contains(m.name()))
+                .findFirst()
+                .orElse(null);
+        var sector = params.getOrDefault("sector", List.of()).stream()
+                .filter(value -> value.matches("[A-Za-z0-9_-]{1,40}"))
+                .findFirst()
+                .orElse(null);
         title = country.name(locale);
 
         var breadcrumb = new Nav();
         breadcrumb.setId("country-breadcrumb");
         breadcrumb.setAriaLabel(getTranslation("atlas.breadcrumb"));
         breadcrumb.add(
-                link(getTranslation("atlas.world"), AtlasView.parameters(null, null, null, null)),
+                link(getTranslation("atlas.world"), AtlasView.parameters(atlasMeasure, sector, null, null)),
                 new Span(" › "),
                 link(
                         countries.name(country.continent(), locale),
-                        AtlasView.parameters(null, null, country.continent(), null)),
+                        AtlasView.parameters(atlasMeasure, sector, country.continent(), null)),
                 new Span(" › "),
                 link(
                         countries.name(country.region(), locale),
-                        AtlasView.parameters(null, null, country.continent(), country.region())),
+                        AtlasView.parameters(atlasMeasure, sector, country.continent(), country.region())),
                 new Span(" › "),
                 new Span(title));
         add(breadcrumb, new H1(title));

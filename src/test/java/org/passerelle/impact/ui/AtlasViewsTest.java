@@ -94,7 +94,7 @@ class AtlasViewsTest extends KaribuTest {
         assertThat(back).extracting(Anchor::getText).containsExactly("World", "Oceania", "Polynesia");
         navigate(back.get(2).getHref());
         assertThat(currentView()).isEqualTo(AtlasView.class);
-        assertThat(location()).isEqualTo("atlas?continent=009&region=061");
+        assertThat(location()).isEqualTo("atlas?continent=009&measure=MISSIONS&region=061&sector=" + sector);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.passerelle.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.passerelle.impact.ImpactDataset;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * In a real browser, with no internet: a visitor opens the atlas, clicks Mali on the map, reads its page, goes back
+ * up to its region by the breadcrumb and exports the region's figures as CSV.
+ */
+class AtlasJourneyIT extends BrowserJourney {
+
+    @Autowired
+    ImpactDataset data;
+
+    @Test
+    void aVisitorClicksACountryOnTheMapAndExportsItsRegionAsCsv() throws Exception {
+        var sector = ImpactDataset.freshSector();
+        var institution = data.institution("Ministère de la Santé du Mali " + sector, "ML");
+        data.mission(institution, "Laboratoire de Bamako", "ML", sector, "PUBLISHED", ImpactDataset.day("2026-05-04"));
+
+        browser.get(url("atlas?measure=MISSIONS"));
+        var mali = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#world-map svg path[data-code='ML']")));
+        Chromium.screenshot(browser, "atlas-world");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", mali);
+        // a point inside Mali (in the map's own coordinates), where the pointer really lands
+        @SuppressWarnings("unchecked")
+        var point = (java.util.List<Number>) browser.executeScript(
+                "const path = arguments[0]; const svg = path.ownerSVGElement;"
+                        + " const p = new DOMPoint(470, 412).matrixTransform(path.getScreenCTM());"
+                        + " return [Math.round(p.x), Math.round(p.y)];",
+                mali);
+        assertThat(browser.executeScript(
+                        "return document.elementFromPoint(arguments[0], arguments[1]).getAttribute('data-code')",
+                        point.get(0),
+                        point.get(1)))
+                .isEqualTo("ML");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToLocation(point.get(0).intValue(), point.get(1).intValue())
+                .click()
+                .perform();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mali"));
+        assertThat(textOf("country-missions")).contains("Laboratoire de Bamako");
+        assertThat(textOf("country-institutions")).contains("Ministère de la Santé du Mali");
+        Chromium.screenshot(browser, "atlas-country");
+
+        browser.findElement(By.linkText("Western Africa")).click();
+        wait.until(ExpectedConditions.urlContains("region=011"));
+        byId("atlas-csv").click();
+        var file = downloads.resolve("passerelle-atlas.csv");
+        wait.until(driver -> Files.exists(file) && !Files.exists(downloads.resolve("passerelle-atlas.csv.crdownload")));
+        var csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(csv.lines()).first().asString().endsWith("Code,Area,Missions by country");
+        assertThat(csv).containsPattern("ML,Mali,\\d+");
+    }
+}
