@@ -89,7 +89,7 @@ public class CountryView extends VerticalLayout implements HasUrlParameter<Strin
         for (var measure : Measure.values()) {
             var card = new Div(
                     new Span(profile.figures().get(measure).display(locale)),
-                    new Paragraph(getTranslation(measure.labelKey())));
+                    new Paragraph(getTranslation("country.figure." + measure.name(), title)));
             card.addClassName("figure-card");
             card.setId("figure-" + measure.name());
             figures.add(card);
