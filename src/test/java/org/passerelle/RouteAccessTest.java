@@ -74,6 +74,7 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("atlas", EVERYONE),
             Map.entry("atlas/country/:___url_parameter", EVERYONE),
             Map.entry("impact", EVERYONE),
+            Map.entry("knowledge", EVERYONE),
             Map.entry("unsubscribe", EVERYONE),
             Map.entry("forum/search", SIGNED_IN),
             Map.entry("admin/communities", ADMINS));

@@ -4,7 +4,7 @@
  * data API. A read model: it reads the other modules' tables with SQL and publishes only aggregates, with small
  * counts of people suppressed so that no one can be identified from a statistic.
  */
-@ApplicationModule(allowedDependencies = {"shared", "directory"})
+@ApplicationModule(allowedDependencies = {"shared", "directory", "missions"})
 package org.passerelle.impact;
 
 import org.springframework.modulith.ApplicationModule;

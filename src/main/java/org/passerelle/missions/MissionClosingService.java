@@ -38,6 +38,7 @@ public class MissionClosingService {
     private final org.passerelle.communities.ForumPublisher publisher;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.passerelle.missions.internal.MissionSummaryRepository summaries;
 
     MissionClosingService(
             MissionAccess access,
@@ -48,7 +49,9 @@ public class MissionClosingService {
             ExpertAccounts experts,
             org.passerelle.communities.ForumPublisher publisher,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            org.passerelle.missions.internal.MissionSummaryRepository summaries) {
+        this.summaries = summaries;
         this.access = access;
         this.participants = participants;
         this.feedback = feedback;
@@ -93,7 +96,24 @@ public class MissionClosingService {
         var view = mission.toView();
         var sector = view.sectors().stream().sorted().findFirst().orElseThrow();
         var title = view.title().length() > 180 ? view.title().substring(0, 180) : view.title();
-        return publisher.publish(sector, currentUser.require().id(), title, summary);
+        var me = currentUser.require().id();
+        var topicId = publisher.publish(sector, me, title, summary);
+        // kept with the mission too, for the knowledge hub
+        var kept = summaries
+                .findById(missionId)
+                .orElseGet(() -> new org.passerelle.missions.internal.MissionSummary(missionId));
+        kept.published(summary, topicId, me, clock.instant());
+        summaries.save(kept);
+        return topicId;
+    }
+
+    /** Moderators and administrators feature a summary in the knowledge hub (or stop featuring it). */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    public void featureSummary(long missionId, boolean featured) {
+        summaries
+                .findById(missionId)
+                .orElseThrow(() -> new RefusedException("knowledge.none.entry"))
+                .setFeatured(featured);
     }
 
     /** A selected expert rates the institution (once). */

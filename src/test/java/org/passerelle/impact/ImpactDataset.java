@@ -173,6 +173,14 @@ public class ImpactDataset {
                 .update();
     }
 
+    /** A published summary of the mission (already sanitised HTML, as the missions module stores it). */
+    public void summary(long missionId, String html, Instant at) {
+        jdbc.sql("insert into mission_summary (mission_id, version, topic_id, summary, summary_html, published_by,"
+                        + " published_at, featured) values (?, 0, 0, '', ?, 0, ?, false)")
+                .params(missionId, html, at.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
     public void application(long missionId, Expert expert, String status, Instant applied, Instant decided) {
         jdbc.sql("insert into mission_application (version, mission_id, expert_user_id, profile_id, invited, status,"
                         + " motivation, availability_note, invitation_message, created_at, applied_at, decided_at)"

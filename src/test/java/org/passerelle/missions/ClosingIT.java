@@ -45,6 +45,9 @@ class ClosingIT {
     TestUsers users;
 
     @Autowired
+    org.passerelle.impact.KnowledgeService knowledge;
+
+    @Autowired
     org.passerelle.communities.CommunityAdminService communityAdmin;
 
     @Autowired
@@ -159,5 +162,23 @@ class ClosingIT {
         assertThat(topic.title()).isEqualTo("Blood bank management");
         assertThat(topic.posts().getFirst().cooked()).contains("<strong>keep</strong>");
         assertThat(selected.status()).isEqualTo(ApplicationStatus.SELECTED);
+
+        // the summary is a lesson of the knowledge hub, which the staff may feature
+        var lessons = knowledge.lessons("health", mission.country());
+        assertThat(lessons)
+                .filteredOn(l -> l.missionId() == mission.id())
+                .singleElement()
+                .satisfies(lesson -> {
+                    assertThat(lesson.summaryHtml()).contains("<strong>keep</strong>");
+                    assertThat(lesson.topicId()).isEqualTo(topicId);
+                    assertThat(lesson.outcome().peopleTrained()).isEqualTo(24);
+                    assertThat(lesson.featured()).isFalse();
+                });
+        assertThat(knowledge.lessons("health", "AQ")).noneMatch(l -> l.missionId() == mission.id());
+        assertThatThrownBy(() -> closing.featureSummary(mission.id(), true))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        users.signIn(users.active("Curating moderator", Role.MODERATOR));
+        closing.featureSummary(mission.id(), true);
+        assertThat(knowledge.lessons(null, null).getFirst().featured()).isTrue();
     }
 }

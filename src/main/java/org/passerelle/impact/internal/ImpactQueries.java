@@ -8,6 +8,7 @@ import java.util.Map;
 import org.passerelle.impact.CommunityRow;
 import org.passerelle.impact.ImpactFilter;
 import org.passerelle.impact.InstitutionRow;
+import org.passerelle.impact.Lesson;
 import org.passerelle.impact.MissionRow;
 import org.passerelle.impact.OpenInstitution;
 import org.passerelle.impact.OpenMission;
@@ -339,5 +340,45 @@ public class ImpactQueries {
                 .params(where.params())
                 .query(Long.class)
                 .single();
+    }
+
+    // ---- knowledge hub
+
+    /** Published summaries of public missions, featured first, then newest; optionally in these countries. */
+    public List<Lesson> lessons(String sector, java.util.Collection<String> countries) {
+        var where = missions(new ImpactFilter(null, sector, null, null));
+        if (countries != null) {
+            if (countries.isEmpty()) {
+                return List.of();
+            }
+            where.and(
+                    "m.country in (" + String.join(", ", java.util.Collections.nCopies(countries.size(), "?")) + ")",
+                    countries.toArray());
+        }
+        var sectors = new HashMap<Long, List<String>>();
+        jdbc.sql("select ms.mission_id, ms.sector_code from mission_sector ms join mission m on m.id = ms.mission_id"
+                        + " join mission_summary s on s.mission_id = m.id" + where.sql() + " order by ms.sector_code")
+                .params(where.params())
+                .query((rs, row) -> sectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        return jdbc.sql("select m.id, m.title, m.institution_name, m.country, s.summary_html, s.topic_id,"
+                        + " s.published_at, s.featured, o.people_trained, o.jobs_created, o.services_delivered"
+                        + " from mission m join mission_summary s on s.mission_id = m.id"
+                        + " left join mission_outcome o on o.mission_id = m.id" + where.sql()
+                        + " order by s.featured desc, s.published_at desc, m.id desc")
+                .params(where.params())
+                .query((rs, row) -> new Lesson(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        sectors.getOrDefault(rs.getLong(1), List.of()),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        instant(rs, 7),
+                        rs.getBoolean(8),
+                        new OutcomeSums(1, rs.getLong(9), rs.getLong(10), rs.getLong(11))))
+                .list();
     }
 }
