@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * In a real browser, with no internet: a visitor opens the atlas, clicks Mali on the map, reads its page, goes back
- * up to its region by the breadcrumb and exports the region's figures as CSV.
+ * up to its region by the breadcrumb and exports the region's figures as CSV and as a PDF report.
  */
 class AtlasJourneyIT extends BrowserJourney {
 
@@ -60,5 +60,14 @@ class AtlasJourneyIT extends BrowserJourney {
         var csv = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(csv.lines()).first().asString().endsWith("Code,Area,Missions by country");
         assertThat(csv).containsPattern("ML,Mali,\\d+");
+
+        // the PDF report is built in the background, then downloaded
+        byId("atlas-pdf").click();
+        var pdf = downloads.resolve("passerelle-atlas.pdf");
+        wait.until(driver -> Files.exists(pdf) && !Files.exists(downloads.resolve("passerelle-atlas.pdf.crdownload")));
+        var reader = new org.openpdf.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        assertThat(new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1))
+                .contains("Atlas of the network", "Western Africa");
+        assertThat(textOf("atlas-pdf-download")).startsWith("Download the PDF");
     }
 }

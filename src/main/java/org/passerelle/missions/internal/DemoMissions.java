@@ -47,6 +47,8 @@ class DemoMissions {
     private final Representation representation;
     private final ExpertAccounts experts;
     private final Clock clock;
+    private final MissionSummaryRepository summaries;
+    private final org.passerelle.communities.ForumPublisher publisher;
 
     DemoMissions(
             MissionRepository missions,
@@ -58,7 +60,11 @@ class DemoMissions {
             AccountSeeder accounts,
             Representation representation,
             ExpertAccounts experts,
-            Clock clock) {
+            Clock clock,
+            MissionSummaryRepository summaries,
+            org.passerelle.communities.ForumPublisher publisher) {
+        this.summaries = summaries;
+        this.publisher = publisher;
         this.missions = missions;
         this.applications = applications;
         this.transitions = transitions;
@@ -268,6 +274,43 @@ class DemoMissions {
                         f -> {}));
         transitions.move(dialysis, MissionAction.CANCEL, rep, "The equipment grant was postponed to next year.");
         log.info("Demo missions: {} missions in every state of the life cycle", missions.count());
+    }
+
+    /**
+     * Once the demo communities exist: the evaluated hygiene audit's summary, published in its sector's community
+     * and featured in the knowledge hub.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(45)
+    @Transactional
+    public void publishSummaryIfNone() {
+        if (summaries.count() > 0) {
+            return;
+        }
+        var rep = accounts.idOf("institution@passerelle.demo").orElse(null);
+        var hygiene = missions.findAll().stream()
+                .filter(m -> m.getTitle().equals("Hospital hygiene audit"))
+                .findFirst()
+                .orElse(null);
+        if (rep == null || hygiene == null) {
+            return;
+        }
+        var text = """
+                Three regional hospitals audited; **36 hygiene officers** trained.
+
+                - Start with hand hygiene: it is cheap and its compliance is easy to measure (40% → 75%).
+                - A hygiene committee per hospital, meeting monthly, kept the changes alive after the mission.
+                - Order alcohol-based hand rub locally: imported stock ran out twice.""";
+        var sector = hygiene.toView().sectors().stream().sorted().findFirst().orElse(null);
+        try {
+            var topicId = publisher.publish(sector, rep, hygiene.getTitle(), text);
+            var summary = new MissionSummary(hygiene.getId());
+            summary.published(text, topicId, rep, clock.instant());
+            summary.setFeatured(true);
+            summaries.save(summary);
+        } catch (org.passerelle.shared.RefusedException noCommunity) {
+            log.info("Demo summary not published: no community for sector {}", sector);
+        }
     }
 
     private static MissionForm form(
