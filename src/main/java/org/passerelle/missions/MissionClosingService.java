@@ -107,6 +107,16 @@ public class MissionClosingService {
         return topicId;
     }
 
+    /** Whether the signed-in user may feature summaries in the knowledge hub. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean mayFeatureSummaries() {
+        return currentUser
+                .get()
+                .map(u -> u.has(org.passerelle.accounts.Role.MODERATOR) || u.has(org.passerelle.accounts.Role.ADMIN))
+                .orElse(false);
+    }
+
     /** Moderators and administrators feature a summary in the knowledge hub (or stop featuring it). */
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     public void featureSummary(long missionId, boolean featured) {

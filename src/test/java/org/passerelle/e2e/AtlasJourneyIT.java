@@ -47,12 +47,18 @@ class AtlasJourneyIT extends BrowserJourney {
                 .click()
                 .perform();
 
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mali"));
+        wait.until(ExpectedConditions.urlContains("atlas/country/ML"));
+        Chromium.screenshot(browser, "atlas-after-click");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#country-page h1"), "Mali"));
         assertThat(textOf("country-missions")).contains("Laboratoire de Bamako");
         assertThat(textOf("country-institutions")).contains("Ministère de la Santé du Mali");
         Chromium.screenshot(browser, "atlas-country");
 
-        browser.findElement(By.linkText("Western Africa")).click();
+        var region = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#country-breadcrumb a[href*='region=011']")));
+        assertThat(region.getAttribute("textContent")).isEqualTo("Western Africa");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", region);
+        region.click();
         wait.until(ExpectedConditions.urlContains("region=011"));
         byId("atlas-csv").click();
         var file = downloads.resolve("passerelle-atlas.csv");

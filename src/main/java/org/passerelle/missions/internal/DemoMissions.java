@@ -48,6 +48,7 @@ class DemoMissions {
     private final ExpertAccounts experts;
     private final Clock clock;
     private final MissionSummaryRepository summaries;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final org.passerelle.communities.ForumPublisher publisher;
 
     DemoMissions(
@@ -62,8 +63,10 @@ class DemoMissions {
             ExpertAccounts experts,
             Clock clock,
             MissionSummaryRepository summaries,
-            org.passerelle.communities.ForumPublisher publisher) {
+            org.passerelle.communities.ForumPublisher publisher,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.summaries = summaries;
+        this.jdbc = jdbc;
         this.publisher = publisher;
         this.missions = missions;
         this.applications = applications;
@@ -273,6 +276,9 @@ class DemoMissions {
                         WorkMode.ON_SITE,
                         f -> {}));
         transitions.move(dialysis, MissionAction.CANCEL, rep, "The equipment grant was postponed to next year.");
+        missions.flush();
+        applications.flush();
+        spreadOverTime();
         log.info("Demo missions: {} missions in every state of the life cycle", missions.count());
     }
 
@@ -311,6 +317,76 @@ class DemoMissions {
         } catch (org.passerelle.shared.RefusedException noCommunity) {
             log.info("Demo summary not published: no community for sector {}", sector);
         }
+    }
+
+    /**
+     * The demo was written in one instant; for the impact dashboard to show something like real life, each mission's
+     * moments are spread out: published weeks before it starts (or, for future missions, some days ago), staffed a
+     * week or two later, applications answered within days, completed at its end date. Never later than now.
+     */
+    private void spreadOverTime() {
+        var now = clock.instant();
+        var today = LocalDate.now(clock);
+        var rows = jdbc.sql("select id, start_date, end_date from mission order by id")
+                .query((rs, row) ->
+                        new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)
+                        })
+                .list();
+        for (var row : rows) {
+            long id = (Long) row[0];
+            var start = ((LocalDate) row[1]).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+            var end = ((LocalDate) row[2]).atTime(17, 0).toInstant(java.time.ZoneOffset.UTC);
+            var published = ((LocalDate) row[1]).isBefore(today)
+                    ? start.minus(java.time.Duration.ofDays(40))
+                    : now.minus(java.time.Duration.ofDays(10 + (id * 7) % 50));
+            var staffed = published.plus(java.time.Duration.ofDays(5 + id % 10));
+            update(
+                    "update mission set created_at = ?, updated_at = ?, published_at = case when published_at is null"
+                            + " then null else ? end where id = ?",
+                    published.minus(java.time.Duration.ofDays(5)),
+                    published,
+                    published,
+                    id);
+            for (var action : List.of(
+                    "SUBMIT", "REQUEST_CHANGES", "PUBLISH", "STAFF", "START", "COMPLETE", "EVALUATE", "CANCEL")) {
+                var at = switch (action) {
+                    case "SUBMIT" -> published.minus(java.time.Duration.ofDays(3));
+                    case "REQUEST_CHANGES" -> published.minus(java.time.Duration.ofDays(2));
+                    case "PUBLISH" -> published;
+                    case "STAFF" -> staffed;
+                    case "START" -> start.isAfter(staffed) ? start : staffed.plus(java.time.Duration.ofDays(1));
+                    case "COMPLETE" -> end;
+                    case "EVALUATE" -> end.plus(java.time.Duration.ofDays(5));
+                    default -> published.plus(java.time.Duration.ofDays(20));
+                };
+                update("update mission_transition set at = ? where mission_id = ? and action = ?", at, id, action);
+            }
+            var applied = published.plus(java.time.Duration.ofDays(2));
+            update(
+                    "update mission_application set created_at = ?, applied_at = case when applied_at is null then null"
+                            + " else ? end, answered_at = case when answered_at is null then null else ? end,"
+                            + " decided_at = case when decided_at is null then null else ? end where mission_id = ?",
+                    applied,
+                    applied,
+                    applied.plus(java.time.Duration.ofHours(20)),
+                    applied.plus(java.time.Duration.ofHours(30 + (id * 13) % 60)),
+                    id);
+            update(
+                    "update mission_outcome set recorded_at = ? where mission_id = ?",
+                    end.plus(java.time.Duration.ofDays(2)),
+                    id);
+        }
+    }
+
+    /** An update whose instants are never later than now. */
+    private void update(String sql, Object... params) {
+        var now = clock.instant();
+        var values = java.util.Arrays.stream(params)
+                .map(p -> p instanceof java.time.Instant at
+                        ? (at.isAfter(now) ? now : at).atOffset(java.time.ZoneOffset.UTC)
+                        : p)
+                .toArray();
+        jdbc.sql(sql).params(values).update();
     }
 
     private static MissionForm form(
