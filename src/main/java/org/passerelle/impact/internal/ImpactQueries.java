@@ -91,6 +91,18 @@ public class ImpactQueries {
         return where;
     }
 
+    /** The sector codes of the missions a query selects (joined with {@code join}): mission id → codes, sorted. */
+    private Map<Long, List<String>> sectorsOf(String join, Where where) {
+        var sectors = new HashMap<Long, List<String>>();
+        jdbc.sql("select ms.mission_id, ms.sector_code from mission_sector ms join mission m on m.id = ms.mission_id"
+                        + join + where.sql() + " order by ms.sector_code")
+                .params(where.params())
+                .query((rs, row) -> sectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        return sectors;
+    }
+
     private Map<String, Long> grouped(String sql, Object[] params) {
         var result = new HashMap<String, Long>();
         jdbc.sql(sql)
@@ -156,13 +168,7 @@ public class ImpactQueries {
 
     public List<MissionRow> publicMissions(ImpactFilter filter) {
         var where = missions(filter);
-        var sectors = new HashMap<Long, List<String>>();
-        jdbc.sql("select ms.mission_id, ms.sector_code from mission_sector ms join mission m on m.id = ms.mission_id"
-                        + where.sql())
-                .params(where.params())
-                .query((rs, row) -> sectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(rs.getString(2)))
-                .list();
+        var sectors = sectorsOf("", where);
         return jdbc.sql("select m.id, m.title, m.institution_name, m.status, m.start_date from mission m" + where.sql()
                         + " order by m.start_date desc, m.id desc")
                 .params(where.params())
@@ -204,13 +210,7 @@ public class ImpactQueries {
     /** Every selected public mission (period filtering is the caller's: each measure has its own moment). */
     public List<MissionFacts> missionFacts(ImpactFilter filter) {
         var where = missions(filter);
-        var sectors = new HashMap<Long, List<String>>();
-        jdbc.sql("select ms.mission_id, ms.sector_code from mission_sector ms join mission m on m.id = ms.mission_id"
-                        + where.sql())
-                .params(where.params())
-                .query((rs, row) -> sectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(rs.getString(2)))
-                .list();
+        var sectors = sectorsOf("", where);
         return jdbc.sql("select m.id, m.country, m.published_at,"
                         + " (select min(t.at) from mission_transition t where t.mission_id = m.id and t.to_status = 'STAFFED'),"
                         + " (select min(t.at) from mission_transition t where t.mission_id = m.id and t.to_status = 'COMPLETED'),"
@@ -355,13 +355,7 @@ public class ImpactQueries {
                     "m.country in (" + String.join(", ", java.util.Collections.nCopies(countries.size(), "?")) + ")",
                     countries.toArray());
         }
-        var sectors = new HashMap<Long, List<String>>();
-        jdbc.sql("select ms.mission_id, ms.sector_code from mission_sector ms join mission m on m.id = ms.mission_id"
-                        + " join mission_summary s on s.mission_id = m.id" + where.sql() + " order by ms.sector_code")
-                .params(where.params())
-                .query((rs, row) -> sectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(rs.getString(2)))
-                .list();
+        var sectors = sectorsOf(" join mission_summary s on s.mission_id = m.id", where);
         return jdbc.sql("select m.id, m.title, m.institution_name, m.country, s.summary_html, s.topic_id,"
                         + " s.published_at, s.featured, o.people_trained, o.jobs_created, o.services_delivered"
                         + " from mission m join mission_summary s on s.mission_id = m.id"

@@ -24,11 +24,9 @@ import java.io.ByteArrayInputStream;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Country;
-import org.passerelle.directory.SectorInfo;
 import org.passerelle.impact.AtlasService;
 import org.passerelle.impact.AtlasService.Area;
 import org.passerelle.impact.ImpactReports;
@@ -77,16 +75,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
                 go(e.getValue(), currentSector, continent, region);
             }
         });
-        var sectors = reports.sectors();
-        Map<String, String> sectorNames = new LinkedHashMap<>();
-        sectors.forEach(s -> sectorNames.put(s.code(), s.name(getLocale())));
-        sector.setId("atlas-sector");
-        sector.setLabel(getTranslation("impact.sector"));
-        sector.setItems(sectors.stream().map(SectorInfo::code).toList());
-        sector.setItemLabelGenerator(
-                code -> code == null ? getTranslation("impact.all") : sectorNames.getOrDefault(code, code));
-        sector.setEmptySelectionAllowed(true);
-        sector.setEmptySelectionCaption(getTranslation("impact.all"));
+        Filters.sector(sector, "atlas-sector", reports);
         sector.addValueChangeListener(e -> {
             if (!updating) {
                 go(currentMeasure, e.getValue(), continent, region);
@@ -179,16 +168,12 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         currentMeasure = java.util.Arrays.stream(Measure.values())
-                .filter(m -> m.name().equals(first(params, "measure")))
+                .filter(m -> m.name().equals(Filters.first(params, "measure")))
                 .findFirst()
                 .orElse(Measure.EXPERTS_BY_HERITAGE);
-        currentSector = reports.sectors().stream()
-                .map(SectorInfo::code)
-                .filter(code -> code.equals(first(params, "sector")))
-                .findFirst()
-                .orElse(null);
-        continent = area(first(params, "continent"), null);
-        region = continent == null ? null : area(first(params, "region"), continent);
+        currentSector = Filters.knownSector(params, reports);
+        continent = area(Filters.first(params, "continent"), null);
+        region = continent == null ? null : area(Filters.first(params, "region"), continent);
         updating = true;
         measure.setValue(currentMeasure);
         sector.setValue(currentSector);
@@ -209,11 +194,6 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
                                         && c.region().equals(code))
                 ? code
                 : null;
-    }
-
-    private static String first(Map<String, List<String>> params, String key) {
-        var values = params.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
     private void refresh() {

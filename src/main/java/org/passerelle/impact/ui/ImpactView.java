@@ -28,12 +28,10 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Country;
-import org.passerelle.directory.SectorInfo;
 import org.passerelle.impact.ImpactCharts;
 import org.passerelle.impact.ImpactFilter;
 import org.passerelle.impact.ImpactReports;
@@ -74,16 +72,7 @@ public class ImpactView extends VerticalLayout implements BeforeEnterObserver, H
         country.setItems(countries.sortedByName(getLocale()));
         country.setItemLabelGenerator(c -> c.name(getLocale()));
         country.setClearButtonVisible(true);
-        var sectors = reports.sectors();
-        Map<String, String> sectorNames = new LinkedHashMap<>();
-        sectors.forEach(s -> sectorNames.put(s.code(), s.name(getLocale())));
-        sector.setId("impact-sector");
-        sector.setLabel(getTranslation("impact.sector"));
-        sector.setItems(sectors.stream().map(SectorInfo::code).toList());
-        sector.setItemLabelGenerator(
-                code -> code == null ? getTranslation("impact.all") : sectorNames.getOrDefault(code, code));
-        sector.setEmptySelectionAllowed(true);
-        sector.setEmptySelectionCaption(getTranslation("impact.all"));
+        Filters.sector(sector, "impact-sector", reports);
         from.setId("impact-from");
         from.setLabel(getTranslation("impact.from"));
         to.setId("impact-to");
@@ -140,15 +129,14 @@ public class ImpactView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        var countryCode = first(params, "country");
+        var countryCode = Filters.first(params, "country");
         var known = countryCode == null ? null : countries.find(countryCode).orElse(null);
-        var sectorCode = first(params, "sector");
-        var knownSector = reports.sectors().stream().anyMatch(s -> s.code().equals(sectorCode)) ? sectorCode : null;
+        var knownSector = Filters.knownSector(params, reports);
         filter = new ImpactFilter(
                 known == null ? null : known.code(),
                 knownSector,
-                date(first(params, "from")),
-                date(first(params, "to")));
+                date(Filters.first(params, "from")),
+                date(Filters.first(params, "to")));
         updating = true;
         country.setValue(known);
         sector.setValue(knownSector);
@@ -164,11 +152,6 @@ public class ImpactView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String first(Map<String, List<String>> params, String key) {
-        var values = params.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
     private void refresh() {

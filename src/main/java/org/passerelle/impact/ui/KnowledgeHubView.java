@@ -24,10 +24,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.passerelle.directory.Countries;
-import org.passerelle.directory.SectorInfo;
 import org.passerelle.impact.ImpactReports;
 import org.passerelle.impact.KnowledgeService;
 import org.passerelle.impact.Lesson;
@@ -62,16 +60,7 @@ public class KnowledgeHubView extends VerticalLayout implements BeforeEnterObser
         this.countries = countries;
         this.staff = closing.mayFeatureSummaries();
         setMaxWidth("70em");
-        var sectors = reports.sectors();
-        Map<String, String> sectorNames = new LinkedHashMap<>();
-        sectors.forEach(s -> sectorNames.put(s.code(), s.name(getLocale())));
-        sector.setId("knowledge-sector");
-        sector.setLabel(getTranslation("impact.sector"));
-        sector.setItems(sectors.stream().map(SectorInfo::code).toList());
-        sector.setItemLabelGenerator(
-                code -> code == null ? getTranslation("impact.all") : sectorNames.getOrDefault(code, code));
-        sector.setEmptySelectionAllowed(true);
-        sector.setEmptySelectionCaption(getTranslation("impact.all"));
+        Filters.sector(sector, "knowledge-sector", reports);
         area.setId("knowledge-area");
         area.setLabel(getTranslation("knowledge.area"));
         area.setItems(areas());
@@ -125,11 +114,8 @@ public class KnowledgeHubView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        var sectorCode =
-                params.getOrDefault("sector", List.of()).stream().findFirst().orElse(null);
-        var knownSector = reports.sectors().stream().anyMatch(s -> s.code().equals(sectorCode)) ? sectorCode : null;
-        var areaCode =
-                params.getOrDefault("area", List.of()).stream().findFirst().orElse(null);
+        var knownSector = Filters.knownSector(params, reports);
+        var areaCode = Filters.first(params, "area");
         var knownArea = areaCode != null && areas().contains(areaCode) ? areaCode : null;
         updating = true;
         sector.setValue(knownSector);
