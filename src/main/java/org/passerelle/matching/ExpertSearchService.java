@@ -16,16 +16,19 @@ public class ExpertSearchService {
 
     private final ExpertSearchQueries queries;
     private final Viewers viewers;
+    private final io.micrometer.core.instrument.Timer searches;
 
-    ExpertSearchService(ExpertSearchQueries queries, Viewers viewers) {
+    ExpertSearchService(
+            ExpertSearchQueries queries, Viewers viewers, io.micrometer.core.instrument.MeterRegistry meters) {
         this.queries = queries;
         this.viewers = viewers;
+        this.searches = SearchTimer.of(meters, "directory");
     }
 
     /** A page of results (at most 100) and the total. */
     @PreAuthorize("permitAll()")
     public ExpertPage page(ExpertQuery query, int offset, int limit) {
-        return queries.page(query, viewers.current(), offset, Math.min(limit, 100));
+        return searches.record(() -> queries.page(query, viewers.current(), offset, Math.min(limit, 100)));
     }
 
     @PreAuthorize("permitAll()")

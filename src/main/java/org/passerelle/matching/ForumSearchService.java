@@ -25,13 +25,17 @@ public class ForumSearchService {
     private final ForumSearchQueries queries;
     private final PostStore store;
 
-    ForumSearchService(ForumSearchQueries queries, PostStore store) {
+    private final io.micrometer.core.instrument.Timer searches;
+
+    ForumSearchService(
+            ForumSearchQueries queries, PostStore store, io.micrometer.core.instrument.MeterRegistry meters) {
         this.queries = queries;
         this.store = store;
+        this.searches = SearchTimer.of(meters, "forum");
     }
 
     public Results search(ForumQuery query, int offset, int limit) {
-        var page = queries.search(query, offset, Math.min(limit, 50));
+        var page = searches.record(() -> queries.search(query, offset, Math.min(limit, 50)));
         Map<Long, PostStore.PostInfo> posts = store.byIds(page.ids()).stream()
                 .filter(p -> p.status() == PostStatus.PUBLISHED)
                 .collect(Collectors.toMap(PostStore.PostInfo::id, Function.identity()));

@@ -14,15 +14,21 @@ public class MissionSearchService {
     private final MissionSearchQueries queries;
     private final MissionBoardService board;
 
-    MissionSearchService(MissionSearchQueries queries, MissionBoardService board) {
+    private final io.micrometer.core.instrument.Timer searches;
+
+    MissionSearchService(
+            MissionSearchQueries queries,
+            MissionBoardService board,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.queries = queries;
         this.board = board;
+        this.searches = SearchTimer.of(meters, "missions");
     }
 
     /** A page (at most 50) of public missions, with the facets of the whole result. */
     @PreAuthorize("permitAll()")
     public MissionResults search(MissionQuery query, int offset, int limit) {
-        var page = queries.search(query, offset, Math.min(limit, 50));
+        var page = searches.record(() -> queries.search(query, offset, Math.min(limit, 50)));
         var hits = board.publicViews(page.ids()).stream()
                 .map(view -> new MissionHit(view, page.snippets().getOrDefault(view.id(), java.util.List.of())))
                 .toList();

@@ -31,7 +31,7 @@ class IndexInitializer {
     static final String MAPPING_VERSION = "3";
 
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
-    private static final List<String> ENTITIES =
+    static final List<String> ENTITIES =
             List.of(ExpertIndex.ENTITY, MissionIndex.ENTITY, org.passerelle.communities.ForumIndex.ENTITY);
 
     private final EntityManagerFactory entityManagers;
