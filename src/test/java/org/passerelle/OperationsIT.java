@@ -30,7 +30,7 @@ class OperationsIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
-                .andExpect(jsonPath("$.components.searchIndex.status").exists())
+                .andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
                 .andExpect(jsonPath("$.components.outgoingMail.status").value("UP"))
                 .andExpect(jsonPath("$.components.outgoingMail.details").doesNotExist());
     }

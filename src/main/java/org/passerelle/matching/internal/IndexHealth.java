@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search indexes for operations: health ({@code searchIndex}: each entity's count in the database and in its
- * index; out of service while they differ) and a gauge {@code passerelle.index.lag} per entity (database minus index).
+ * index, and whether they agree; down only when an index cannot be read — a lagging index still serves) and a gauge {@code passerelle.index.lag} per entity (database minus index).
  */
 @Component("searchIndexHealthIndicator")
 class IndexHealth implements HealthIndicator {

@@ -10,14 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The mail outbox for operations: health ({@code outgoingMail}: down when a mail has waited more than an hour, i.e. the
- * SMTP server has refused or been unreachable for that long) and gauges {@code passerelle.mail.queued} (waiting to be
+ * The mail outbox for operations: health ({@code outgoingMail}: how many mails wait, how many after a failed attempt,
+ * and how long the oldest has waited — the application stays up when the SMTP server is away, so alerts belong on
+ * the metrics) and gauges {@code passerelle.mail.queued} (waiting to be
  * sent) and {@code passerelle.mail.failed} (waiting after at least one failed attempt).
  */
 @Component("outgoingMailHealthIndicator")
 class MailHealth implements HealthIndicator {
-
-    static final Duration TOO_OLD = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,11 +50,12 @@ class MailHealth implements HealthIndicator {
                 .query(java.time.OffsetDateTime.class)
                 .optional()
                 .map(java.time.OffsetDateTime::toInstant);
-        var builder =
-                oldest.isPresent() && oldest.get().isBefore(clock.instant().minus(TOO_OLD))
-                        ? Health.down()
-                        : Health.up();
-        return builder.withDetail("queued", (long) queued())
+        return Health.up()
+                .withDetail(
+                        "oldestWaitingMinutes",
+                        oldest.map(at -> Duration.between(at, clock.instant()).toMinutes())
+                                .orElse(0L))
+                .withDetail("queued", (long) queued())
                 .withDetail("failed", (long) failed())
                 .build();
     }
