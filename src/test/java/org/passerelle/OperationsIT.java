@@ -2,7 +2,6 @@ package org.passerelle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -23,16 +22,24 @@ class OperationsIT {
 
     @Test
     void healthIsPublicWithItsComponentsButNotTheirDetails() throws Exception {
-        mvc.perform(get("/actuator/health").with(request -> {
+        var response = mvc.perform(get("/actuator/health").with(request -> {
                     request.setRemoteAddr("203.0.113.9");
                     return request;
                 }))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"))
-                .andExpect(jsonPath("$.components.db.status").value("UP"))
-                .andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
-                .andExpect(jsonPath("$.components.outgoingMail.status").value("UP"))
-                .andExpect(jsonPath("$.components.outgoingMail.details").doesNotExist());
+                .andReturn()
+                .getResponse();
+        var body = response.getContentAsString();
+        assertThat(response.getStatus()).as(body).isEqualTo(200);
+        var health = new tools.jackson.databind.ObjectMapper().readTree(body);
+        assertThat(health.at("/status").asString()).isEqualTo("UP");
+        for (var component : java.util.List.of("db", "searchIndex", "outgoingMail")) {
+            assertThat(health.at("/components/" + component + "/status").asString())
+                    .as(component)
+                    .isEqualTo("UP");
+        }
+        assertThat(health.at("/components/outgoingMail/details").isMissingNode())
+                .as("no details for a visitor")
+                .isTrue();
     }
 
     @Test

@@ -68,6 +68,7 @@ class RouteAccessTest extends KaribuTest {
             Map.entry("topic/:___url_parameter", SIGNED_IN),
             Map.entry("moderation/review", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
             Map.entry("moderation/log", EnumSet.of(Who.MODERATOR, Who.ADMIN)),
+            Map.entry("admin/search-index", EnumSet.of(Who.ADMIN)),
             Map.entry("admin/moderation", ADMINS),
             Map.entry("notifications", SIGNED_IN),
             Map.entry("staff-messages/:___url_parameter?", SIGNED_IN),

@@ -57,8 +57,7 @@ class IndexHealth implements HealthIndicator {
             details.put(entity, counts);
             consistent &= counts.database() == counts.index();
         }
-        return (consistent ? Health.up() : Health.outOfService())
-                .withDetails(details)
-                .build();
+        details.put("consistent", consistent);
+        return Health.up().withDetails(details).build();
     }
 }

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
-import org.passerelle.directory.ExpertIndex;
-import org.passerelle.missions.MissionIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,8 +29,7 @@ class IndexInitializer {
     static final String MAPPING_VERSION = "3";
 
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
-    static final List<String> ENTITIES =
-            List.of(ExpertIndex.ENTITY, MissionIndex.ENTITY, org.passerelle.communities.ForumIndex.ENTITY);
+    static final List<String> ENTITIES = IndexedEntities.NAMES;
 
     private final EntityManagerFactory entityManagers;
     private final String indexRoot;
