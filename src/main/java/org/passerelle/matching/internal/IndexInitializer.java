@@ -33,20 +33,27 @@ class IndexInitializer {
 
     private final EntityManagerFactory entityManagers;
     private final String indexRoot;
+    private final boolean checkAtStartup;
 
     IndexInitializer(
             EntityManagerFactory entityManagers,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String indexRoot,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}")
-                    String directoryType) {
+                    String directoryType,
+            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backendType,
+            @Value("${passerelle.index.check-at-startup:true}") boolean checkAtStartup) {
+        this.checkAtStartup = checkAtStartup;
         this.entityManagers = entityManagers;
-        // an index in memory has no stamp to keep (and must not touch a directory on disk)
-        this.indexRoot = "local-heap".equals(directoryType) ? "" : indexRoot;
+        // an index in memory, or in a shared cluster, has no stamp or marker to keep on this node's disk
+        this.indexRoot = "local-heap".equals(directoryType) || !"lucene".equals(backendType) ? "" : indexRoot;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(-10)
     public void reindexIfStale() throws InterruptedException, IOException {
+        if (!checkAtStartup) {
+            return;
+        }
         var stamp = indexRoot.isBlank() ? null : Path.of(indexRoot, "mapping-version");
         var marker = indexRoot.isBlank() ? null : new RunMarker(Path.of(indexRoot));
         var crashed = marker != null && marker.leftByCrash();
