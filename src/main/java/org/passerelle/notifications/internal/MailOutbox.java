@@ -102,29 +102,32 @@ public class MailOutbox {
     }
 
     private void sendOne(Long id) {
-        transactions.executeWithoutResult(tx -> mails.findById(id).ifPresent(mail -> {
-            var sender = mailSender.getIfAvailable();
-            if (sender == null) {
-                log.info(
-                        "Mail (no SMTP server configured, see the admin Dev outbox)\nTo: {}\nSubject: {}\n\n{}",
-                        mail.recipient(),
-                        mail.subject(),
-                        mail.body());
-                mail.logged(clock.instant());
-                return;
-            }
-            try {
-                var message = new SimpleMailMessage();
-                message.setFrom(from);
-                message.setTo(mail.recipient());
-                message.setSubject(mail.subject());
-                message.setText(mail.body());
-                sender.send(message);
-                mail.sent(clock.instant());
-            } catch (RuntimeException e) {
-                mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
-                log.warn("Mail {} to {} not sent, will retry: {}", id, mail.recipient(), e.getMessage());
-            }
-        }));
+        // locked and checked again: with several application nodes, each mail is sent by one of them
+        transactions.executeWithoutResult(tx -> mails.lockById(id)
+                .filter(m -> m.dueAt(clock.instant()))
+                .ifPresent(mail -> {
+                    var sender = mailSender.getIfAvailable();
+                    if (sender == null) {
+                        log.info(
+                                "Mail (no SMTP server configured, see the admin Dev outbox)\nTo: {}\nSubject: {}\n\n{}",
+                                mail.recipient(),
+                                mail.subject(),
+                                mail.body());
+                        mail.logged(clock.instant());
+                        return;
+                    }
+                    try {
+                        var message = new SimpleMailMessage();
+                        message.setFrom(from);
+                        message.setTo(mail.recipient());
+                        message.setSubject(mail.subject());
+                        message.setText(mail.body());
+                        sender.send(message);
+                        mail.sent(clock.instant());
+                    } catch (RuntimeException e) {
+                        mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+                        log.warn("Mail {} to {} not sent, will retry: {}", id, mail.recipient(), e.getMessage());
+                    }
+                }));
     }
 }

@@ -113,6 +113,11 @@ public class OutgoingMail extends AbstractEntity {
         return body;
     }
 
+    /** Still to be sent at that instant (another node may have sent it since it was found due). */
+    boolean dueAt(Instant now) {
+        return status == Status.PENDING && !nextAttemptAt.isAfter(now);
+    }
+
     Instant nextAttemptAt() {
         return nextAttemptAt;
     }

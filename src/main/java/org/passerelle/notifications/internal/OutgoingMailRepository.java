@@ -16,6 +16,11 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
             """)
     List<Long> findDue(Instant now, Pageable page);
 
+    /** The mail, locked until the transaction ends: two nodes never send the same mail. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutgoingMail m where m.id = :id")
+    java.util.Optional<OutgoingMail> lockById(long id);
+
     @Query("select m from OutgoingMail m order by m.id desc")
     List<OutgoingMail> latest(Pageable page);
 }
