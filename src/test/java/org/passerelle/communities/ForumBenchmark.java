@@ -45,6 +45,11 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestConfig.class)
 class ForumBenchmark {
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        org.passerelle.postgres.BenchmarkDatabase.register(registry);
+    }
+
     private static final String[] WORDS = {
         "borehole",
         "forage",
@@ -165,7 +170,12 @@ class ForumBenchmark {
                 ms(searches, 99),
                 postsPerSecond);
         System.out.println("\n" + report);
-        Files.writeString(Path.of("target", "benchmark-forum.md"), report);
+        Files.writeString(
+                Path.of(
+                        "target",
+                        "benchmark-forum" + (org.passerelle.postgres.BenchmarkDatabase.postgres() ? "-postgres" : "")
+                                + ".md"),
+                report);
     }
 
     private long firstTopicId() throws SQLException {

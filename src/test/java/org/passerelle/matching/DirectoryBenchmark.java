@@ -52,6 +52,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(TestConfig.class)
 class DirectoryBenchmark {
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        org.passerelle.postgres.BenchmarkDatabase.register(registry);
+    }
+
     static final String[] SECTORS = {
         "health",
         "education",
@@ -213,7 +218,12 @@ class DirectoryBenchmark {
                 ms(facets, 99),
                 hits / 200);
         System.out.println("\n" + report);
-        Files.writeString(Path.of("target", "benchmark-directory.md"), report);
+        Files.writeString(
+                Path.of(
+                        "target",
+                        "benchmark-directory"
+                                + (org.passerelle.postgres.BenchmarkDatabase.postgres() ? "-postgres" : "") + ".md"),
+                report);
     }
 
     private long measure(ExpertQuery query, Viewer viewer) {

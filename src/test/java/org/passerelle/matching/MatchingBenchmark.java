@@ -58,6 +58,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(TestConfig.class)
 class MatchingBenchmark {
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        org.passerelle.postgres.BenchmarkDatabase.register(registry);
+    }
+
     private static final Viewer INSTITUTION = new Viewer(-1L, true, true, false);
 
     @Autowired
@@ -140,7 +145,12 @@ class MatchingBenchmark {
                 found / 200,
                 foundSql / 200);
         System.out.println("\n" + report);
-        Files.writeString(Path.of("target", "benchmark-matching.md"), report);
+        Files.writeString(
+                Path.of(
+                        "target",
+                        "benchmark-matching" + (org.passerelle.postgres.BenchmarkDatabase.postgres() ? "-postgres" : "")
+                                + ".md"),
+                report);
     }
 
     /** The top 50 with their explanations, as the candidates page computes them. */
