@@ -65,13 +65,19 @@ public class ExpertProfileService {
         this.clock = clock;
     }
 
-    /** The signed-in expert's profile id; the profile is created, empty, on first use. */
+    /**
+     * The signed-in expert's profile id; the profile is created, empty, on first use — in a transaction of its own, so
+     * that a caller's read-only transaction does not refuse the creation (PostgreSQL does, H2 does not).
+     */
     @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public long myProfileId() {
         return mine().getId();
     }
 
+    /** The signed-in expert's profile as a form (created on first use, as {@link #myProfileId()}). */
     @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public ProfileForm myProfile() {
         return mine().toForm();
     }
