@@ -32,7 +32,18 @@ abstract class BrowserJourney {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                var violations =
+                        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                                .filter(message -> message.contains("Content Security Policy"))
+                                .toList();
+                org.assertj.core.api.Assertions.assertThat(violations)
+                        .as("the page ran into its Content-Security-Policy")
+                        .isEmpty();
+            } finally {
+                browser.quit();
+            }
         }
     }
 

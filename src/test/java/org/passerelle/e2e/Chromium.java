@@ -37,6 +37,8 @@ final class Chromium {
                 "--window-size=1280,900",
                 "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the page's console, read after each journey (Content-Security-Policy violations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.setExperimentalOption(
                 "prefs",
                 java.util.Map.of(

@@ -30,6 +30,9 @@ class SecurityHeadersIT {
             assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(headers.allValues("X-Frame-Options")).containsExactly("DENY");
             assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(policy -> assertThat(policy)
+                            .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
             assertThat(headers.firstValue("Set-Cookie").orElse("JSESSIONID; HttpOnly"))
                     .contains("HttpOnly");
         }

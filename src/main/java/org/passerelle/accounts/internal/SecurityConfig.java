@@ -31,9 +31,23 @@ class SecurityConfig {
     /** Every login failure lands on the same address with the same status; the view explains throttling. */
     static final String LOGIN_FAILURE_URL = "/login?error";
 
+    /**
+     * What pages may load: everything from this server only, nothing from elsewhere, never framed. Vaadin needs inline
+     * styles and scripts and evaluates the JavaScript the server sends ({@code executeJs}), hence 'unsafe-inline' and
+     * 'unsafe-eval' for scripts — the strictest policy it tolerates.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+            + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ThrottlingAuthenticationProvider loginProvider, SessionRegistry sessions)
+            HttpSecurity http,
+            ThrottlingAuthenticationProvider loginProvider,
+            SessionRegistry sessions,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${passerelle.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}")
+                    String contentSecurityPolicy)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -45,6 +59,7 @@ class SecurityConfig {
                 .sessionRegistry(sessions)
                 .expiredUrl("/"));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(policy -> policy.policyDirectives(contentSecurityPolicy))
                 // written before Vaadin renders its page, which would otherwise commit the response without them
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
