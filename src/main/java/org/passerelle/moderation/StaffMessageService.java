@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.accounts.Role;
@@ -157,10 +156,7 @@ public class StaffMessageService {
                 name(penalty.getUserId()),
                 penalty.getKind(),
                 penalty.getReason(),
-                Stream.ofNullable(last)
-                        .map(PenaltyMessage::getCreatedAt)
-                        .findFirst()
-                        .orElse(penalty.getCreatedAt()),
+                last == null ? penalty.getCreatedAt() : last.getCreatedAt(),
                 thread.size(),
                 last != null && last.getAuthorId().equals(penalty.getUserId()));
     }

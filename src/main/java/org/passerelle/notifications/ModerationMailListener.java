@@ -8,6 +8,7 @@ import org.passerelle.moderation.MemberModerationService.MemberPenalized;
 import org.passerelle.moderation.StaffMessageService.StaffMessageSent;
 import org.passerelle.notifications.internal.MailComposer;
 import org.passerelle.notifications.internal.MailOutbox;
+import org.passerelle.notifications.internal.Notification;
 import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.SupportedLanguages;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -58,14 +59,14 @@ class ModerationMailListener {
                     "memberPenalized",
                     intro,
                     penalty.reason(),
-                    properties.link(StaffMessagesLink.of(penalty.penaltyId()))));
+                    properties.link(staffMessages(penalty.penaltyId()))));
             // and privately in the notification centre (already mailed)
-            var notification = new org.passerelle.notifications.internal.Notification(
+            var notification = new Notification(
                     penalty.userId(),
                     penalty.kind().name(),
                     penalty.reason(),
                     until,
-                    StaffMessagesLink.of(penalty.penaltyId()),
+                    staffMessages(penalty.penaltyId()),
                     clock.instant());
             notification.mailed();
             notifications.save(notification);
@@ -76,10 +77,10 @@ class ModerationMailListener {
     @ApplicationModuleListener
     void on(StaffMessageSent message) {
         contacts.of(message.recipientId()).ifPresent(contact -> {
-            var link = StaffMessagesLink.of(message.penaltyId());
+            var link = staffMessages(message.penaltyId());
             outbox.enqueue(composer.compose(
                     contact, "staffMessage", message.authorName(), message.text(), properties.link(link)));
-            var notification = new org.passerelle.notifications.internal.Notification(
+            var notification = new Notification(
                     message.recipientId(),
                     "STAFF_MESSAGE",
                     message.text(),
@@ -91,9 +92,8 @@ class ModerationMailListener {
         });
     }
 
-    private static final class StaffMessagesLink {
-        static String of(long penaltyId) {
-            return "staff-messages/" + penaltyId;
-        }
+    /** Where the member and the moderators write to each other about this penalty. */
+    private static String staffMessages(long penaltyId) {
+        return "staff-messages/" + penaltyId;
     }
 }

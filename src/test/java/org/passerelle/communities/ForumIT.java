@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.passerelle.moderation.RelaxedForum.class)
 class ForumIT {
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -30,19 +31,6 @@ class ForumIT {
 
     @Autowired
     ForumService forum;
-
-    @Autowired
-    org.passerelle.moderation.ForumSettings forumSettings;
-
-    @org.junit.jupiter.api.BeforeEach
-    void trustEveryone() {
-        forumSettings.relax();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreModeration() {
-        forumSettings.restore();
-    }
 
     @Autowired
     TestUsers users;

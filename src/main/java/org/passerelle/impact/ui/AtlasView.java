@@ -245,9 +245,15 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
             here.getElement().setAttribute("aria-current", "page");
             return here;
         }
-        var link = new Anchor("atlas" + (target.getQueryString().isEmpty() ? "" : "?" + target.getQueryString()), text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
+        return link(text, target);
+    }
+
+    /** A link to the atlas at that selection, followed by Vaadin's router (no page reload). */
+    static Anchor link(String text, QueryParameters target) {
+        var query = target.getQueryString();
+        var anchor = new Anchor("atlas" + (query.isEmpty() ? "" : "?" + query), text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
     }
 
     @Override

@@ -70,13 +70,13 @@ public class CountryView extends VerticalLayout implements HasUrlParameter<Strin
         breadcrumb.setId("country-breadcrumb");
         breadcrumb.setAriaLabel(getTranslation("atlas.breadcrumb"));
         breadcrumb.add(
-                link(getTranslation("atlas.world"), AtlasView.parameters(atlasMeasure, sector, null, null)),
+                AtlasView.link(getTranslation("atlas.world"), AtlasView.parameters(atlasMeasure, sector, null, null)),
                 new Span(" › "),
-                link(
+                AtlasView.link(
                         countries.name(country.continent(), locale),
                         AtlasView.parameters(atlasMeasure, sector, country.continent(), null)),
                 new Span(" › "),
-                link(
+                AtlasView.link(
                         countries.name(country.region(), locale),
                         AtlasView.parameters(atlasMeasure, sector, country.continent(), country.region())),
                 new Span(" › "),
@@ -138,13 +138,6 @@ public class CountryView extends VerticalLayout implements HasUrlParameter<Strin
             box.add(new UnorderedList(items.toArray(ListItem[]::new)));
         }
         return box;
-    }
-
-    private static Anchor link(String text, com.vaadin.flow.router.QueryParameters target) {
-        var query = target.getQueryString();
-        var anchor = new Anchor("atlas" + (query.isEmpty() ? "" : "?" + query), text);
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
     }
 
     @Override

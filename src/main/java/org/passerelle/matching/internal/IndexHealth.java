@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ class IndexHealth implements HealthIndicator {
 
     IndexHealth(EntityManagerFactory entityManagers, MeterRegistry meters) {
         this.entityManagers = entityManagers;
-        for (var entity : IndexInitializer.ENTITIES) {
+        for (var entity : IndexedEntities.NAMES) {
             Gauge.builder("passerelle.index.lag", this, h -> h.lag(entity))
                     .tag("entity", entity)
                     .description("entities in the database not (yet) in the search index")
@@ -28,23 +27,8 @@ class IndexHealth implements HealthIndicator {
         }
     }
 
-    record Counts(long database, long index) {}
-
-    Counts counts(String entity) {
-        try (var entityManager = entityManagers.createEntityManager()) {
-            var database = entityManager
-                    .createQuery("select count(e) from " + entity + " e", Long.class)
-                    .getSingleResult();
-            var session = Search.session(entityManager);
-            var index = session.search(session.scope(Object.class, entity))
-                    .where(f -> f.matchAll())
-                    .fetchTotalHitCount();
-            return new Counts(database, index);
-        }
-    }
-
     double lag(String entity) {
-        var counts = counts(entity);
+        var counts = IndexedEntities.counts(entityManagers, entity);
         return counts.database() - counts.index();
     }
 
@@ -52,10 +36,10 @@ class IndexHealth implements HealthIndicator {
     public Health health() {
         var details = new LinkedHashMap<String, Object>();
         var consistent = true;
-        for (var entity : IndexInitializer.ENTITIES) {
-            var counts = counts(entity);
+        for (var entity : IndexedEntities.NAMES) {
+            var counts = IndexedEntities.counts(entityManagers, entity);
             details.put(entity, counts);
-            consistent &= counts.database() == counts.index();
+            consistent &= counts.agree();
         }
         details.put("consistent", consistent);
         return Health.up().withDetails(details).build();

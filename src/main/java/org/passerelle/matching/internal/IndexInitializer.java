@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +28,6 @@ class IndexInitializer {
     static final String MAPPING_VERSION = "3";
 
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
-    static final List<String> ENTITIES = IndexedEntities.NAMES;
-
     private final EntityManagerFactory entityManagers;
     private final String indexRoot;
     private final boolean checkAtStartup;
@@ -65,24 +62,20 @@ class IndexInitializer {
                         && (!Files.exists(stamp)
                                 || !MAPPING_VERSION.equals(
                                         Files.readString(stamp).strip()));
-        try (var entityManager = entityManagers.createEntityManager()) {
-            var session = Search.session(entityManager);
-            for (var entity : ENTITIES) {
-                var inDatabase = entityManager
-                        .createQuery("select count(e) from " + entity + " e", Long.class)
-                        .getSingleResult();
-                var scope = session.scope(Object.class, entity);
-                var inIndex = session.search(scope).where(f -> f.matchAll()).fetchTotalHitCount();
-                if (rebuildAll || inIndex != inDatabase) {
-                    log.info(
-                            "{} index holds {} documents, the database {} (mapping changed or unclean stop: {}): reindexing",
-                            entity,
-                            inIndex,
-                            inDatabase,
-                            rebuildAll);
-                    scope.massIndexer().startAndWait();
-                    log.info("{} index rebuilt", entity);
-                }
+        for (var entity : IndexedEntities.NAMES) {
+            var counts = IndexedEntities.counts(entityManagers, entity);
+            if (rebuildAll || !counts.agree()) {
+                log.info(
+                        "{} index holds {} documents, the database {} (mapping changed or unclean stop: {}): reindexing",
+                        entity,
+                        counts.index(),
+                        counts.database(),
+                        rebuildAll);
+                Search.mapping(entityManagers)
+                        .scope(Object.class, entity)
+                        .massIndexer()
+                        .startAndWait();
+                log.info("{} index rebuilt", entity);
             }
         }
         if (stamp != null) {

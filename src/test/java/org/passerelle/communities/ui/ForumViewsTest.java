@@ -23,6 +23,7 @@ import org.passerelle.communities.PostForm;
 import org.passerelle.communities.TopicForm;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@org.junit.jupiter.api.extension.ExtendWith(org.passerelle.moderation.RelaxedForum.class)
 class ForumViewsTest extends KaribuTest {
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -36,19 +37,6 @@ class ForumViewsTest extends KaribuTest {
 
     @Autowired
     ForumService forum;
-
-    @Autowired
-    org.passerelle.moderation.ForumSettings forumSettings;
-
-    @org.junit.jupiter.api.BeforeEach
-    void trustEveryone() {
-        forumSettings.relax();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreModeration() {
-        forumSettings.restore();
-    }
 
     static Long communityId;
 

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
@@ -20,12 +18,12 @@ import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.TopicForm;
 import org.passerelle.communities.TopicSummary;
-import org.passerelle.moderation.ForumSettings;
 import org.passerelle.moderation.StaffActionType;
 import org.passerelle.moderation.StaffLogService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A moderator's tools on the topic page: moving a reply to another topic (a member sees no such tool). */
+@org.junit.jupiter.api.extension.ExtendWith(org.passerelle.moderation.RelaxedForum.class)
 class TopicToolsTest extends KaribuTest {
 
     @Autowired
@@ -39,19 +37,6 @@ class TopicToolsTest extends KaribuTest {
 
     @Autowired
     StaffLogService staffLog;
-
-    @Autowired
-    ForumSettings forumSettings;
-
-    @BeforeEach
-    void trustEveryone() {
-        forumSettings.relax();
-    }
-
-    @AfterEach
-    void restoreModeration() {
-        forumSettings.restore();
-    }
 
     static long topic(ForumService forum, long communityId, String title) {
         var form = new TopicForm();
