@@ -20,6 +20,11 @@ public class CurrentUser {
         public boolean has(Role role) {
             return roles.contains(role);
         }
+
+        /** A moderator (of any community) or an administrator. */
+        public boolean staff() {
+            return has(Role.ADMIN) || has(Role.MODERATOR);
+        }
     }
 
     public Optional<SignedIn> get() {

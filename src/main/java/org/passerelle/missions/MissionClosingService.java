@@ -111,10 +111,7 @@ public class MissionClosingService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean mayFeatureSummaries() {
-        return currentUser
-                .get()
-                .map(u -> u.has(org.passerelle.accounts.Role.MODERATOR) || u.has(org.passerelle.accounts.Role.ADMIN))
-                .orElse(false);
+        return currentUser.get().map(CurrentUser.SignedIn::staff).orElse(false);
     }
 
     /** Moderators and administrators feature a summary in the knowledge hub (or stop featuring it). */

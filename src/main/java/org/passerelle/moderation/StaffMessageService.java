@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.accounts.CurrentUser;
-import org.passerelle.accounts.Role;
 import org.passerelle.moderation.internal.Penalty;
 import org.passerelle.moderation.internal.PenaltyMessage;
 import org.passerelle.moderation.internal.PenaltyMessageRepository;
@@ -81,18 +80,18 @@ public class StaffMessageService {
     /** Whether the signed-in user is staff (sees every thread). */
     @Transactional(readOnly = true)
     public boolean staff() {
-        return isStaff(currentUser.require());
+        return currentUser.require().staff();
     }
 
     /** The signed-in member's own threads, newest first; for staff, the latest 200 threads, unanswered first. */
     @Transactional(readOnly = true)
     public List<Summary> threads() {
         var me = currentUser.require();
-        var list = isStaff(me)
+        var list = me.staff()
                 ? penalties.findTop200ByOrderByCreatedAtDesc()
                 : penalties.findByUserIdOrderByCreatedAtDesc(me.id());
         var summaries = list.stream().map(this::summary);
-        if (isStaff(me)) {
+        if (me.staff()) {
             summaries = summaries.sorted(Comparator.comparing(Summary::awaitingStaff)
                     .reversed()
                     .thenComparing(Summary::lastAt, Comparator.reverseOrder()));
@@ -144,7 +143,7 @@ public class StaffMessageService {
         var me = currentUser.require();
         return penalties
                 .findById(penaltyId)
-                .filter(p -> isStaff(me) || p.getUserId() == me.id())
+                .filter(p -> me.staff() || p.getUserId() == me.id())
                 .orElseThrow(() -> new RefusedException("staffMessage.notFound"));
     }
 
@@ -163,9 +162,5 @@ public class StaffMessageService {
 
     private String name(long userId) {
         return contacts.of(userId).map(AccountContacts.Contact::displayName).orElse("");
-    }
-
-    private static boolean isStaff(CurrentUser.SignedIn user) {
-        return user.has(Role.ADMIN) || user.has(Role.MODERATOR);
     }
 }

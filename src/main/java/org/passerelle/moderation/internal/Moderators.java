@@ -34,7 +34,7 @@ public class Moderators {
     /** The signed-in user's id, if they are a moderator (anywhere) or an administrator; refused otherwise. */
     public long requireStaff() {
         var user = currentUser.require();
-        if (!user.has(Role.ADMIN) && !user.has(Role.MODERATOR)) {
+        if (!user.staff()) {
             throw new RefusedException("community.notModerator");
         }
         return user.id();
