@@ -59,6 +59,13 @@ public abstract class KaribuTest {
         restart();
     }
 
+    /** Restarts the UI as the visitor (nobody signed in). */
+    protected void signOut() {
+        authentication = null;
+        testUsers.signOut();
+        restart();
+    }
+
     /** Restarts the UI with this browser language. */
     protected void useLocale(Locale locale) {
         this.locale = locale;

@@ -1,13 +1,11 @@
 package org.passerelle.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -18,22 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.passerelle.IntegrationTest;
-import org.passerelle.TestUsers;
-import org.passerelle.accounts.Role;
-import org.passerelle.accounts.internal.UserAccount;
-import org.passerelle.missions.MissionFixtures;
-import org.passerelle.moderation.MemberModerationService;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.stereotype.Service;
@@ -59,18 +47,6 @@ class ServiceAccessMatrixIT {
     ApplicationContext context;
 
     @Autowired
-    TestUsers users;
-
-    @Autowired
-    MissionFixtures missionFixtures;
-
-    @Autowired
-    MemberModerationService moderation;
-
-    @Autowired
-    AuthenticationProvider login;
-
-    @Autowired
     SecurityContextHolderStrategy securityContexts;
 
     private final Map<UserKind, Authentication> authentications = new EnumMap<>(UserKind.class);
@@ -79,32 +55,7 @@ class ServiceAccessMatrixIT {
     @BeforeAll
     void signInEveryKindOfUser() {
         rules.setApplicationContext(context);
-        var anonymous = new AnonymousAuthenticationToken(
-                "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-        authentications.put(UserKind.ANONYMOUS, anonymous);
-        authentications.put(
-                UserKind.UNVERIFIED, loginRefused(users.pending("Matrix unverified", Role.EXPERT), anonymous));
-        authentications.put(UserKind.EXPERT, users.signIn(users.active("Matrix expert", Role.EXPERT)));
-        authentications.put(
-                UserKind.REP_UNVERIFIED_INSTITUTION,
-                users.signIn(missionFixtures.representative("Matrix pending rep", false)));
-        authentications.put(UserKind.REP, users.signIn(missionFixtures.representative("Matrix rep", true)));
-        authentications.put(UserKind.MODERATOR, users.signIn(users.active("Matrix moderator", Role.MODERATOR)));
-        var admin = users.active("Matrix admin", Role.ADMIN);
-        authentications.put(UserKind.ADMIN, users.signIn(admin));
-        var suspended = users.active("Matrix suspended", Role.EXPERT);
-        moderation.suspend(suspended.getId(), Duration.ofDays(7), "matrix");
-        authentications.put(UserKind.SUSPENDED, loginRefused(suspended, anonymous));
-        users.signOut();
-    }
-
-    /** Logs in through the real provider, which must refuse; the user stays the anonymous visitor. */
-    private Authentication loginRefused(UserAccount user, Authentication anonymous) {
-        assertThatThrownBy(() -> login.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(user.getEmail(), TestUsers.PASSWORD)))
-                .as("login of %s", user.getEmail())
-                .isInstanceOf(AuthenticationException.class);
-        return anonymous;
+        authentications.putAll(Signatures.everyKindOfUser(context));
     }
 
     @Test
