@@ -1,0 +1,156 @@
+package org.passerelle.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.passerelle.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every HTTP endpoint outside Vaadin (the open data API and its OpenAPI document, the operations endpoints, the error
+ * page), for every kind of user, against {@code security/http-access.tsv}. The requests come from a public address
+ * (203.0.113.9): operations endpoints other than health are for private networks only (OperationsIT checks those).
+ * Every endpoint is also sent a write method (POST, PUT, DELETE with a valid CSRF token): nothing outside Vaadin
+ * changes state, so every write must be refused, for every user. Vaadin's own requests (pages, UIDL, uploads,
+ * downloads) are covered by the route table and by {@code VaadinRequestsIT}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HttpAccessMatrixIT {
+
+    private static final String PUBLIC_ADDRESS = "203.0.113.9";
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    private final Map<UserKind, Authentication> authentications = new EnumMap<>(UserKind.class);
+
+    @BeforeAll
+    void signInEveryKindOfUser() {
+        authentications.putAll(Signatures.everyKindOfUser(context));
+    }
+
+    /** Every endpoint as {@code METHOD /path}, path variables left as {@code {name}}. */
+    private Map<String, String> endpoints() {
+        var endpoints = new TreeMap<String, String>();
+        for (var mapping :
+                context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            for (var info : mapping.getHandlerMethods().keySet()) {
+                var methods = info.getMethodsCondition().getMethods();
+                for (var path : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        endpoints.put("GET " + path, path);
+                    }
+                    methods.forEach(method -> endpoints.put(method.name() + " " + path, path));
+                }
+            }
+        }
+        var actuator = context.getBean(PathMappedEndpoints.class);
+        for (var path : actuator.getAllPaths()) {
+            endpoints.put("GET " + path, path);
+        }
+        return endpoints;
+    }
+
+    @Test
+    void everyEndpointIsInTheTableAndTheTableHasNoStaleLine() throws Exception {
+        var expected = AccessTable.load("security/http-access.tsv");
+        var endpoints = endpoints();
+        var missing = new ArrayList<String>();
+        for (var endpoint : endpoints.keySet()) {
+            if (!expected.containsKey(endpoint)) {
+                var row = new EnumMap<UserKind, Boolean>(UserKind.class);
+                for (var kind : UserKind.values()) {
+                    row.put(kind, !refused(send(endpoint, kind)));
+                }
+                missing.add(AccessTable.line(endpoint, row));
+            }
+        }
+        assertThat(missing).as("endpoints without a line in http-access.tsv").isEmpty();
+        assertThat(expected.keySet()).as("lines whose endpoint is gone").isSubsetOf(endpoints.keySet());
+    }
+
+    @Test
+    void everyCellIsAllowedOrRefusedAsTheTableSays() throws Exception {
+        var expected = AccessTable.load("security/http-access.tsv");
+        var wrong = new ArrayList<String>();
+        int cells = 0;
+        for (var endpoint : endpoints().keySet()) {
+            var row = expected.get(endpoint);
+            if (row == null) {
+                continue;
+            }
+            for (var kind : UserKind.values()) {
+                cells++;
+                var status = send(endpoint, kind);
+                if (status >= 500 || status == 429) {
+                    wrong.add("%s for %s: %d".formatted(endpoint, kind, status));
+                } else if (refused(status) == row.get(kind)) {
+                    wrong.add("%s for %s: table says %s, answered %d".formatted(endpoint, kind, row.get(kind), status));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(cells).isEqualTo(expected.size() * UserKind.values().length);
+    }
+
+    @Test
+    void nothingOutsideVaadinAcceptsAWriteFromAnyone() throws Exception {
+        var accepted = new ArrayList<String>();
+        var paths = endpoints().values().stream().distinct().collect(Collectors.toList());
+        for (var path : paths) {
+            for (var method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE}) {
+                for (var kind : UserKind.values()) {
+                    var status = send(method.name() + " " + path, kind);
+                    if (!refused(status) && status != 405) {
+                        accepted.add("%s %s for %s: %d".formatted(method, path, kind, status));
+                    }
+                }
+            }
+        }
+        assertThat(accepted).isEmpty();
+    }
+
+    /** Refused: not signed in (401), forbidden (403) or sent to the login page. */
+    private static boolean refused(int status) {
+        return status == 401 || status == 403 || status == 302;
+    }
+
+    private int send(String endpoint, UserKind kind) throws Exception {
+        var method = HttpMethod.valueOf(endpoint.substring(0, endpoint.indexOf(' ')));
+        var path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]*}", "1");
+        var request = request(method, path)
+                .with(authentication(authentications.get(kind)))
+                .with(servletRequest -> {
+                    servletRequest.setRemoteAddr(PUBLIC_ADDRESS);
+                    return servletRequest;
+                });
+        if (method != HttpMethod.GET) {
+            request = request.with(csrf());
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        if (response.getStatus() == 302) {
+            assertThat(response.getRedirectedUrl()).as(endpoint).contains("/login");
+        }
+        return response.getStatus();
+    }
+}
