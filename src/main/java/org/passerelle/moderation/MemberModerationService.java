@@ -93,6 +93,7 @@ public class MemberModerationService {
     /** Lifts the member's silences and suspension before their end. */
     public void lift(long userId, String reason) {
         var me = moderators.requireStaff();
+        StaffLog.checkReason(reason);
         var now = clock.instant();
         for (var kind : List.of(PenaltyKind.SILENCE, PenaltyKind.SUSPENSION)) {
             penalties.findByUserIdAndKindAndLiftedAtIsNull(userId, kind).forEach(p -> p.lift(now));
@@ -106,6 +107,7 @@ public class MemberModerationService {
         if (reason == null || reason.isBlank()) {
             throw new RefusedException("moderation.reason.required");
         }
+        StaffLog.checkReason(reason);
         if (me == userId) {
             throw new RefusedException("moderation.self");
         }

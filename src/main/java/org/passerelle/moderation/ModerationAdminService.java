@@ -70,8 +70,13 @@ public class ModerationAdminService {
     }
 
     public void unwatch(String word) {
-        words.findByWord(Texts.strip(word)).ifPresent(words::delete);
-        log.record(null, currentUser.require().id(), StaffActionType.WATCHED_WORD, null, null, null, "removed " + word);
+        var clean = Texts.strip(word);
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new RefusedException("watched.word.invalid");
+        }
+        words.findByWord(clean).ifPresent(words::delete);
+        log.record(
+                null, currentUser.require().id(), StaffActionType.WATCHED_WORD, null, null, null, "removed " + clean);
     }
 
     /** The test box: what the watched words would do to this text (for an established member). */

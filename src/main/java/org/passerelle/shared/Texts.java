@@ -8,5 +8,21 @@ public final class Texts {
         return text == null ? "" : text.strip();
     }
 
+    /** Whether every surrogate in the text is half of a proper pair (what any encoding to UTF-8 needs). */
+    public static boolean isWellFormed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Texts() {}
 }

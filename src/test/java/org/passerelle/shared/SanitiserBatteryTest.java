@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,29 +36,7 @@ class SanitiserBatteryTest {
     @MethodSource("cases")
     void nothingExecutableSurvives(String hostile) {
         var html = Markdown.toSafeHtml(hostile);
-        var document = Jsoup.parseBodyFragment(html);
-        assertThat(document.select("script, style, iframe, object, embed, svg, math, link, meta, base, form, input,"
-                        + " button, textarea, select, video, audio, source, applet, frameset, frame, portal, template,"
-                        + " details, marquee, body *[background]"))
-                .as(html)
-                .isEmpty();
-        document.getAllElements()
-                .forEach(element -> element.attributes().forEach(attribute -> {
-                    var name = attribute.getKey().toLowerCase(Locale.ROOT);
-                    assertThat(name).as(html).doesNotStartWith("on").isNotIn("style", "srcset", "formaction", "ping");
-                    if (name.equals("href")
-                            || name.equals("src")
-                            || name.equals("action")
-                            || name.equals("background")) {
-                        var value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
-                        assertThat(value.startsWith("http://")
-                                        || value.startsWith("https://")
-                                        || value.startsWith("mailto:")
-                                        || !value.contains(":"))
-                                .as("%s in %s", value, html)
-                                .isTrue();
-                    }
-                }));
+        assertThat(SafeHtml.problems(html)).as(html).isEmpty();
     }
 
     @ParameterizedTest

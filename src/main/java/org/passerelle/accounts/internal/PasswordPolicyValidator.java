@@ -21,6 +21,8 @@ public class PasswordPolicyValidator implements ConstraintValidator<PasswordPoli
                 || password.length() > PasswordPolicy.MAX_LENGTH) {
             return true; // length is @Size's job: one message at a time
         }
-        return ZXCVBN.measure(password).getScore() >= MIN_SCORE;
+        // a half surrogate pair is no character a keyboard can type (and no password hash accepts it)
+        return org.passerelle.shared.Texts.isWellFormed(password)
+                && ZXCVBN.measure(password).getScore() >= MIN_SCORE;
     }
 }

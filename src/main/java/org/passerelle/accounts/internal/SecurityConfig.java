@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.util.Map;
 import org.passerelle.accounts.ui.LoginView;
+import org.passerelle.shared.Texts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,7 +80,24 @@ class SecurityConfig {
                 Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt",
                 new BCryptPasswordEncoder());
-        return new DelegatingPasswordEncoder("argon2", encoders);
+        var delegating = new DelegatingPasswordEncoder("argon2", encoders);
+        // a password with half a surrogate pair matches nothing (the hash would fail on it instead of answering)
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return delegating.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return raw != null && Texts.isWellFormed(raw) && delegating.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return delegating.upgradeEncoding(encoded);
+            }
+        };
     }
 
     @Bean

@@ -18,6 +18,13 @@ public class StaffLog {
 
     public static final int MAX_REASON = 2000;
 
+    /** Refuses a reason longer than {@link #MAX_REASON}; for actions that store the reason before logging it. */
+    public static void checkReason(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new org.passerelle.shared.RefusedException("moderation.reason.length");
+        }
+    }
+
     /**
      * Records an action in the same transaction as the action itself; a reason longer than {@link #MAX_REASON} is
      * refused, and the action with it.
@@ -32,6 +39,7 @@ public class StaffLog {
             Long topicId,
             Long postId,
             String reason) {
+        checkReason(reason);
         actions.save(
                 new StaffAction(communityId, actorId, action, targetUserId, topicId, postId, reason, clock.instant()));
     }
