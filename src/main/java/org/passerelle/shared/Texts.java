@@ -8,6 +8,11 @@ public final class Texts {
         return text == null ? "" : text.strip();
     }
 
+    /** The text without NUL characters (which PostgreSQL refuses in text, and no one types); null stays null. */
+    public static String withoutNul(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace("\0", "");
+    }
+
     /** Whether every surrogate in the text is half of a proper pair (what any encoding to UTF-8 needs). */
     public static boolean isWellFormed(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

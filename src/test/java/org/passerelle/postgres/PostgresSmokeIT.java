@@ -72,4 +72,18 @@ class PostgresSmokeIT extends PostgresTest {
         accounts.deleteMyAccount(TestUsers.PASSWORD);
         assertThat(search.count(ExpertQuery.all().withText("pgsmoke"))).isZero();
     }
+
+    @Test
+    void textWithNulCharactersIsStoredAndLookedUpWithoutThem() {
+        // PostgreSQL refuses NUL in text; NulFreeText binds every string without it
+        var expert = testUsers.active("Postgres Nul", Role.EXPERT);
+        testUsers.signIn(expert);
+        var id = profiles.myProfileId();
+        var form = profiles.myProfile();
+        form.setHeadline("Nul\u0000byte pgnul");
+        profiles.update(id, form);
+        assertThat(profiles.myProfile().getHeadline()).isEqualTo("Nulbyte pgnul");
+        testUsers.signOut();
+        accounts.requestPasswordReset(expert.getEmail() + "\u0000");
+    }
 }

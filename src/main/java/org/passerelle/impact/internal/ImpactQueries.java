@@ -13,6 +13,7 @@ import org.passerelle.impact.MissionRow;
 import org.passerelle.impact.OpenInstitution;
 import org.passerelle.impact.OpenMission;
 import org.passerelle.impact.OutcomeSums;
+import org.passerelle.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,10 @@ public class ImpactQueries {
 
         Where and(String part, Object... values) {
             parts.add(part);
-            params.addAll(List.of(values));
+            // no NUL in text parameters: PostgreSQL refuses it (as NulFreeText does for Hibernate)
+            for (var value : values) {
+                params.add(value instanceof String text ? Texts.withoutNul(text) : value);
+            }
             return this;
         }
 
@@ -161,7 +165,7 @@ public class ImpactQueries {
     public List<InstitutionRow> verifiedInstitutions(String country) {
         return jdbc.sql(
                         "select name, type, city from institution where status = 'VERIFIED' and country = ? order by name")
-                .param(country)
+                .param(Texts.withoutNul(country))
                 .query((rs, row) -> new InstitutionRow(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
