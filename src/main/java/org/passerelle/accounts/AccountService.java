@@ -50,7 +50,10 @@ public class AccountService {
     private final JsonMapper json;
     private final Clock clock;
 
+    private final org.passerelle.shared.RateLimiter rateLimiter;
+
     AccountService(
+            org.passerelle.shared.RateLimiter rateLimiter,
             UserAccountRepository users,
             AccountTokens tokens,
             AccountSessions sessions,
@@ -61,6 +64,7 @@ public class AccountService {
             List<PersonalData> personalData,
             JsonMapper json,
             Clock clock) {
+        this.rateLimiter = rateLimiter;
         this.users = users;
         this.tokens = tokens;
         this.sessions = sessions;
@@ -80,6 +84,7 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     public void register(@Valid Registration registration) {
         var email = UserAccount.normalizeEmail(registration.getEmail());
+        rateLimiter.check(org.passerelle.shared.RateLimit.REGISTRATION, email);
         var hash = passwordEncoder.encode(registration.getPassword()); // always, so timing reveals nothing
         var existing = users.findByEmail(email);
         if (existing.isPresent()) {
@@ -106,6 +111,7 @@ public class AccountService {
     /** Sends a fresh verification link if the address belongs to an account still waiting for it. */
     @PreAuthorize("permitAll()")
     public void resendVerification(@NotBlank @Size(max = 254) String email) {
+        rateLimiter.check(org.passerelle.shared.RateLimit.ACCOUNT_MAIL, UserAccount.normalizeEmail(email));
         users.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(user -> user.getStatus() == AccountStatus.PENDING_VERIFICATION)
                 .ifPresent(this::sendVerification);
@@ -125,6 +131,7 @@ public class AccountService {
     /** Mails a single-use reset link (valid one hour) if the address has an account that is not disabled. */
     @PreAuthorize("permitAll()")
     public void requestPasswordReset(@NotBlank @Size(max = 254) String email) {
+        rateLimiter.check(org.passerelle.shared.RateLimit.ACCOUNT_MAIL, UserAccount.normalizeEmail(email));
         users.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(user -> user.getStatus() != AccountStatus.DISABLED)
                 .ifPresent(user -> {

@@ -50,7 +50,10 @@ public class ForumService {
     private final Duration deleteGrace;
     private final Clock clock;
 
+    private final org.passerelle.shared.RateLimiter rateLimiter;
+
     ForumService(
+            org.passerelle.shared.RateLimiter rateLimiter,
             TopicRepository topics,
             PostRepository posts,
             PostRevisionRepository revisions,
@@ -61,6 +64,7 @@ public class ForumService {
             org.passerelle.communities.internal.ForumNotifier notifier,
             @Value("${passerelle.forum.delete-grace:PT24H}") Duration deleteGrace,
             Clock clock) {
+        this.rateLimiter = rateLimiter;
         this.topics = topics;
         this.posts = posts;
         this.revisions = revisions;
@@ -143,6 +147,7 @@ public class ForumService {
     public long createTopic(long communityId, @Valid TopicForm form) {
         var community = access.community(communityId);
         requireMember(access.membership(community));
+        rateLimiter.check(org.passerelle.shared.RateLimit.POSTING);
         var allowed = community.tagList();
         if (!allowed.containsAll(form.getTags())) {
             throw new RefusedException("topic.tags.unknown");
@@ -160,6 +165,7 @@ public class ForumService {
         var topic = topics.lockById(topicId).orElseThrow(() -> new RefusedException("topic.none"));
         var membership = access.membership(access.community(topic.getCommunityId()));
         requireMember(membership);
+        rateLimiter.check(org.passerelle.shared.RateLimit.POSTING);
         var me = access.me();
         var now = clock.instant();
         if (membership != Membership.MODERATOR) {

@@ -18,8 +18,14 @@ public class ExpertSearchService {
     private final Viewers viewers;
     private final io.micrometer.core.instrument.Timer searches;
 
+    private final org.passerelle.shared.RateLimiter rateLimiter;
+
     ExpertSearchService(
-            ExpertSearchQueries queries, Viewers viewers, io.micrometer.core.instrument.MeterRegistry meters) {
+            org.passerelle.shared.RateLimiter rateLimiter,
+            ExpertSearchQueries queries,
+            Viewers viewers,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.rateLimiter = rateLimiter;
         this.queries = queries;
         this.viewers = viewers;
         this.searches = SearchTimer.of(meters, "directory");
@@ -28,6 +34,9 @@ public class ExpertSearchService {
     /** A page of results (at most 100) and the total. */
     @PreAuthorize("permitAll()")
     public ExpertPage page(ExpertQuery query, int offset, int limit) {
+        if (offset == 0) {
+            rateLimiter.check(org.passerelle.shared.RateLimit.SEARCH);
+        }
         return searches.record(() -> queries.page(query, viewers.current(), offset, Math.min(limit, 100)));
     }
 

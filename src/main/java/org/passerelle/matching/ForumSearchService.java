@@ -27,14 +27,23 @@ public class ForumSearchService {
 
     private final io.micrometer.core.instrument.Timer searches;
 
+    private final org.passerelle.shared.RateLimiter rateLimiter;
+
     ForumSearchService(
-            ForumSearchQueries queries, PostStore store, io.micrometer.core.instrument.MeterRegistry meters) {
+            org.passerelle.shared.RateLimiter rateLimiter,
+            ForumSearchQueries queries,
+            PostStore store,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.rateLimiter = rateLimiter;
         this.queries = queries;
         this.store = store;
         this.searches = SearchTimer.of(meters, "forum");
     }
 
     public Results search(ForumQuery query, int offset, int limit) {
+        if (offset == 0) {
+            rateLimiter.check(org.passerelle.shared.RateLimit.SEARCH);
+        }
         var page = searches.record(() -> queries.search(query, offset, Math.min(limit, 50)));
         Map<Long, PostStore.PostInfo> posts = store.byIds(page.ids()).stream()
                 .filter(p -> p.status() == PostStatus.PUBLISHED)

@@ -16,10 +16,14 @@ public class MissionSearchService {
 
     private final io.micrometer.core.instrument.Timer searches;
 
+    private final org.passerelle.shared.RateLimiter rateLimiter;
+
     MissionSearchService(
+            org.passerelle.shared.RateLimiter rateLimiter,
             MissionSearchQueries queries,
             MissionBoardService board,
             io.micrometer.core.instrument.MeterRegistry meters) {
+        this.rateLimiter = rateLimiter;
         this.queries = queries;
         this.board = board;
         this.searches = SearchTimer.of(meters, "missions");
@@ -28,6 +32,9 @@ public class MissionSearchService {
     /** A page (at most 50) of public missions, with the facets of the whole result. */
     @PreAuthorize("permitAll()")
     public MissionResults search(MissionQuery query, int offset, int limit) {
+        if (offset == 0) {
+            rateLimiter.check(org.passerelle.shared.RateLimit.SEARCH);
+        }
         var page = searches.record(() -> queries.search(query, offset, Math.min(limit, 50)));
         var hits = board.publicViews(page.ids()).stream()
                 .map(view -> new MissionHit(view, page.snippets().getOrDefault(view.id(), java.util.List.of())))

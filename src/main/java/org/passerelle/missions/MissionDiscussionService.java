@@ -33,7 +33,10 @@ public class MissionDiscussionService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final org.passerelle.shared.RateLimiter rateLimiter;
+
     MissionDiscussionService(
+            org.passerelle.shared.RateLimiter rateLimiter,
             Participants participants,
             org.passerelle.missions.internal.MissionAccess access,
             MessageRepository messages,
@@ -41,6 +44,7 @@ public class MissionDiscussionService {
             AccountContacts contacts,
             CurrentUser currentUser,
             Clock clock) {
+        this.rateLimiter = rateLimiter;
         this.participants = participants;
         this.access = access;
         this.messages = messages;
@@ -81,6 +85,7 @@ public class MissionDiscussionService {
         if (mission.getStatus() == MissionStatus.CANCELLED) {
             throw new RefusedException("discussion.closed");
         }
+        rateLimiter.check(org.passerelle.shared.RateLimit.POSTING);
         messages.save(new Message(
                 missionId, currentUser.require().id(), Markdown.toSafeHtml(markdown.strip()), clock.instant()));
     }

@@ -29,13 +29,17 @@ public class FlagService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final org.passerelle.shared.RateLimiter rateLimiter;
+
     FlagService(
+            org.passerelle.shared.RateLimiter rateLimiter,
             FlagRepository flags,
             PostStore store,
             SettingsStore settings,
             StaffLog log,
             CurrentUser currentUser,
             Clock clock) {
+        this.rateLimiter = rateLimiter;
         this.flags = flags;
         this.store = store;
         this.settings = settings;
@@ -52,6 +56,7 @@ public class FlagService {
         if (note != null && note.length() > 1000) {
             throw new RefusedException("flag.note.tooLong");
         }
+        rateLimiter.check(org.passerelle.shared.RateLimit.FLAGGING);
         var me = currentUser.require().id();
         var post = store.post(postId)
                 .filter(p -> p.status() == PostStatus.PUBLISHED)

@@ -62,13 +62,17 @@ public class StaffMessageService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.passerelle.shared.RateLimiter rateLimiter;
+
     StaffMessageService(
+            org.passerelle.shared.RateLimiter rateLimiter,
             PenaltyRepository penalties,
             PenaltyMessageRepository messages,
             CurrentUser currentUser,
             AccountContacts contacts,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.rateLimiter = rateLimiter;
         this.penalties = penalties;
         this.messages = messages;
         this.currentUser = currentUser;
@@ -132,6 +136,7 @@ public class StaffMessageService {
         if (body.length() > MAX_LENGTH) {
             throw new RefusedException("staffMessage.tooLong");
         }
+        rateLimiter.check(org.passerelle.shared.RateLimit.POSTING);
         var me = currentUser.require();
         messages.save(new PenaltyMessage(penaltyId, me.id(), body, clock.instant()));
         var fromMember = me.id() == penalty.getUserId();

@@ -32,6 +32,13 @@ class ErrorHandling implements VaadinServiceInitListener {
             log.error("Error outside a UI", event.getThrowable());
             return;
         }
+        var refused = cause(event.getThrowable(), org.passerelle.shared.RefusedException.class);
+        if (refused != null) {
+            // a refusal no view caught (a rate limit met while a grid fetches results…): its reason, as Attempt shows
+            // it
+            Attempt.show(refused.messageKey());
+            return;
+        }
         String text;
         if (causedBy(event.getThrowable(), AccessDeniedException.class)) {
             log.warn("Access denied: {}", event.getThrowable().getMessage());
@@ -43,6 +50,15 @@ class ErrorHandling implements VaadinServiceInitListener {
         }
         var notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static <T extends Throwable> T cause(Throwable throwable, Class<T> type) {
+        for (var t = throwable; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable throwable, Class<? extends Throwable> type) {
