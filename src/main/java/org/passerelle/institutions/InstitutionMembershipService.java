@@ -63,10 +63,15 @@ public class InstitutionMembershipService {
     /** Replaces the evidence document of the representative's institution (a PDF, JPEG or PNG of at most 5 MB). */
     public String uploadEvidence(String fileName, byte[] content) {
         var institution = mine();
-        var type = EvidenceCheck.contentType(content);
-        var name = EvidenceCheck.safeName(fileName, type);
+        var checked = EvidenceCheck.check(content);
+        var name = EvidenceCheck.safeName(fileName, checked.contentType());
         var document = evidence.findById(institution.getId()).orElseGet(() -> new Evidence(institution.getId()));
-        document.replace(name, type, content, currentUser.require().id(), clock.instant());
+        document.replace(
+                name,
+                checked.contentType(),
+                checked.content(),
+                currentUser.require().id(),
+                clock.instant());
         evidence.save(document);
         return name;
     }

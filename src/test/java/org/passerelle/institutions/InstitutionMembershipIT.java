@@ -50,7 +50,7 @@ class InstitutionMembershipIT {
                 .hasMessage("institution.evidence.type");
         assertThatThrownBy(() -> membership.uploadEvidence("big.pdf", new byte[5 * 1024 * 1024 + 1]))
                 .hasMessage("institution.evidence.tooBig");
-        var pdf = "%PDF-1.7\n% decree of appointment".getBytes(StandardCharsets.ISO_8859_1);
+        var pdf = org.passerelle.security.TestDocuments.pdf("Decree of appointment");
         assertThat(membership.uploadEvidence("../../etc/Arrêté <nomination>.pdf", pdf))
                 .isEqualTo("Arrêté_nomination_.pdf");
         assertThat(membership.myEvidenceName()).contains("Arrêté_nomination_.pdf");
