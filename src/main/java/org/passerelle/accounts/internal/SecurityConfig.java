@@ -55,6 +55,9 @@ class SecurityConfig {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.authenticationManager(new ProviderManager(loginProvider));
         http.formLogin(form -> form.failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILURE_URL)));
+        http.addFilterBefore(
+                new SameOriginLogin(),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessions)
