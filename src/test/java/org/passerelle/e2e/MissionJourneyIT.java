@@ -162,5 +162,20 @@ class MissionJourneyIT extends BrowserJourney {
                         + " .catch(e => done('error ' + e));",
                 href);
         assertThat(header).isEqualTo("%PDF-");
+        // the download address is bound to the expert's session: without it, no certificate
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            var stolen = client.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(url("")).resolve(href))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(new String(
+                            stolen.body(),
+                            0,
+                            Math.min(5, stolen.body().length),
+                            java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as("the certificate fetched without the session (status %d)", stolen.statusCode())
+                    .isNotEqualTo("%PDF-");
+        }
     }
 }

@@ -33,6 +33,14 @@ class SecurityHeadersIT {
             assertThat(headers.firstValue("Content-Security-Policy"))
                     .hasValueSatisfying(policy -> assertThat(policy)
                             .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
+            assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+            if (!path.startsWith("styles/")) {
+                // pages are never kept in a shared or browser cache (static styles may be)
+                assertThat(headers.firstValue("Cache-Control"))
+                        .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+            }
             assertThat(headers.firstValue("Set-Cookie").orElse("JSESSIONID; HttpOnly"))
                     .contains("HttpOnly");
         }

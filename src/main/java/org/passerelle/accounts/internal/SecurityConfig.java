@@ -64,6 +64,12 @@ class SecurityConfig {
                 .expiredUrl("/"));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(policy -> policy.policyDirectives(contentSecurityPolicy))
+                // no camera, microphone, location or payment from any page; a window opened elsewhere cannot reach ours
+                .permissionsPolicyHeader(permissions -> permissions.policy(
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                .crossOriginOpenerPolicy(opener -> opener.policy(
+                        org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter
+                                .CrossOriginOpenerPolicy.SAME_ORIGIN))
                 // written before Vaadin renders its page, which would otherwise commit the response without them
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
