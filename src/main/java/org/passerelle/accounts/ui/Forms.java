@@ -6,7 +6,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import org.passerelle.accounts.PasswordPolicy;
 import org.passerelle.shared.ui.Fields;
 
@@ -43,13 +42,9 @@ final class Forms {
         return field;
     }
 
-    /** A binder that validates with the bean's constraints and marks @NotNull / @NotBlank fields as required. */
+    /** A binder that validates with the bean's constraints and marks required fields ({@code Fields.binder}). */
     static <T> BeanValidationBinder<T> binder(Class<T> beanType) {
-        var binder = new BeanValidationBinder<>(beanType);
-        RequiredFieldConfigurator notBlank = (annotation, binding) ->
-                annotation.annotationType().equals(jakarta.validation.constraints.NotBlank.class);
-        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT.chain(notBlank));
-        return binder;
+        return org.passerelle.shared.ui.Fields.binder(beanType);
     }
 
     /** Hint under a new-password field. */

@@ -29,7 +29,7 @@ import org.passerelle.shared.ui.Fields;
 /** The fields of an expert's profile, section by section, each section with its visibility. */
 class ProfileEditor extends VerticalLayout {
 
-    private final BeanValidationBinder<ProfileForm> binder = new BeanValidationBinder<>(ProfileForm.class);
+    private final BeanValidationBinder<ProfileForm> binder = org.passerelle.shared.ui.Fields.binder(ProfileForm.class);
     private final Countries countries;
 
     ProfileEditor(

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.passerelle.directory.SectorForm;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
@@ -18,7 +17,7 @@ class SectorDialog extends Dialog {
         setId("sector-dialog");
         setHeaderTitle(getTranslation(existing == null ? "sectors.add" : "sectors.edit"));
         var form = existing == null ? new SectorForm() : SectorForm.of(existing);
-        var binder = new BeanValidationBinder<>(SectorForm.class);
+        var binder = org.passerelle.shared.ui.Fields.binder(SectorForm.class);
         var code = field("sector-code", "sectors.code", 40);
         code.setReadOnly(existing != null);
         var nameEn = field("sector-name-en", "sectors.nameEn", 80);

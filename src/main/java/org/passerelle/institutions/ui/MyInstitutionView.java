@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -96,7 +95,7 @@ public class MyInstitutionView extends VerticalLayout implements HasDynamicTitle
 
     private VerticalLayout detailsForm() {
         var form = institutions.myForm().orElseGet(InstitutionForm::new);
-        var binder = new BeanValidationBinder<>(InstitutionForm.class);
+        var binder = org.passerelle.shared.ui.Fields.binder(InstitutionForm.class);
         var name = text("institution-name", "institution.name", 200);
         var type = new Select<InstitutionType>();
         type.setId("institution-type");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.passerelle.missions.ApplicationForm;
 import org.passerelle.missions.ApplicationService;
 import org.passerelle.missions.ApplicationStatus;
@@ -76,7 +75,7 @@ class ApplicationPanel extends VerticalLayout {
     /** The form to apply, or (given an invitation) to accept it. */
     private VerticalLayout form(ApplicationView invitation) {
         var form = new ApplicationForm();
-        var binder = new BeanValidationBinder<>(ApplicationForm.class);
+        var binder = org.passerelle.shared.ui.Fields.binder(ApplicationForm.class);
         var motivation = Fields.area(this, "application.motivation", 3000);
         motivation.setId("application-motivation");
         motivation.setWidthFull();

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -86,7 +85,7 @@ class ClosingPanel extends VerticalLayout {
 
     private VerticalLayout outcomes(OutcomeForm recorded) {
         var form = recorded == null ? new OutcomeForm() : recorded;
-        var binder = new BeanValidationBinder<>(OutcomeForm.class);
+        var binder = org.passerelle.shared.ui.Fields.binder(OutcomeForm.class);
         var trained = count("outcome-trained", "outcome.peopleTrained");
         var services = count("outcome-services", "outcome.servicesDelivered");
         var jobs = count("outcome-jobs", "outcome.jobsCreated");
@@ -146,7 +145,7 @@ class ClosingPanel extends VerticalLayout {
 
     private VerticalLayout feedbackForm(ClosingView.Participant participant) {
         var form = new FeedbackForm();
-        var binder = new BeanValidationBinder<>(FeedbackForm.class);
+        var binder = org.passerelle.shared.ui.Fields.binder(FeedbackForm.class);
         var rating = new Select<Integer>();
         rating.setLabel(getTranslation("closing.ratingLabel"));
         rating.setItems(5, 4, 3, 2, 1);

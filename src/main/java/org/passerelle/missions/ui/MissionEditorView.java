@@ -50,7 +50,7 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
     private final SectorService sectors;
     private final Countries countries;
     private final Languages languages;
-    private final BeanValidationBinder<MissionForm> binder = new BeanValidationBinder<>(MissionForm.class);
+    private final BeanValidationBinder<MissionForm> binder = org.passerelle.shared.ui.Fields.binder(MissionForm.class);
     private final Map<String, HasValidation> problemFields = new java.util.HashMap<>();
     private MissionForm form = new MissionForm();
     private MissionView saved;
@@ -178,7 +178,7 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
         binder.forField(region).bind("region");
         binder.forField(city).bind("city");
         binder.forField(mode)
-                .asRequired(getTranslation("mission.mode.required"))
+                .withValidator(org.passerelle.shared.ui.Fields.chosen(), getTranslation("mission.mode.required"))
                 .bind("mode");
         binder.forField(start)
                 .asRequired(getTranslation("mission.start.required"))

@@ -113,6 +113,14 @@ public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>
         add(new H1(mission.title()), new MissionDetails(mission, countries, languages, sectorNames));
         var user = currentUser.get().orElse(null);
         if (user == null) {
+            // how a visitor takes part: sign in (or register) as an expert
+            var visitor = new com.vaadin.flow.component.html.Paragraph(
+                    new com.vaadin.flow.component.html.Span(getTranslation("mission.visitor.text") + " "),
+                    new com.vaadin.flow.component.html.Anchor("login", getTranslation("mission.visitor.signIn")),
+                    new com.vaadin.flow.component.html.Span(" · "),
+                    new com.vaadin.flow.component.html.Anchor("register", getTranslation("mission.visitor.register")));
+            visitor.setId("mission-visitor");
+            add(visitor);
             return;
         }
         var owner = user.has(Role.INSTITUTION_REP)

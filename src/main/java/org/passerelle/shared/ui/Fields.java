@@ -10,6 +10,34 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 public final class Fields {
 
+    /**
+     * Which bound fields show as required: those whose property is {@code @NotNull}, {@code @NotEmpty},
+     * {@code @NotBlank} or {@code @Size(min > 0)} — except selects and groups of fields (custom fields), whose web
+     * components would put {@code aria-required} on an element whose role does not allow it (axe-core: a critical
+     * violation). Their rules are checked all the same, and a broken one is shown at the field.
+     */
+    public static final com.vaadin.flow.data.binder.RequiredFieldConfigurator REQUIRED = (annotation, binding) -> {
+        var field = binding.getField();
+        if (field instanceof com.vaadin.flow.component.select.Select<?>
+                || field instanceof com.vaadin.flow.component.customfield.CustomField<?>) {
+            return false;
+        }
+        return com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT.test(annotation, binding)
+                || annotation.annotationType().equals(jakarta.validation.constraints.NotBlank.class);
+    };
+
+    /** A binder that validates with the bean's constraints and marks required fields as {@link #REQUIRED} says. */
+    public static <T> com.vaadin.flow.data.binder.BeanValidationBinder<T> binder(Class<T> beanType) {
+        var binder = new com.vaadin.flow.data.binder.BeanValidationBinder<>(beanType);
+        binder.setRequiredConfigurator(REQUIRED);
+        return binder;
+    }
+
+    /** A select's rule that a value is chosen, without the required mark Vaadin would put where ARIA forbids it. */
+    public static <T> com.vaadin.flow.function.SerializablePredicate<T> chosen() {
+        return java.util.Objects::nonNull;
+    }
+
     private Fields() {}
 
     public static TextField text(Component owner, String labelKey, int maxLength) {

@@ -67,6 +67,11 @@ public class LanguageInitializer implements VaadinServiceInitListener {
             if (chosen != null) {
                 init.getUI().setLocale(chosen);
             }
+            // the page says which language it is in (screen readers pick their voice from it; WCAG 3.1.1)
+            var ui = init.getUI();
+            ui.getPage()
+                    .executeJs(
+                            "document.documentElement.lang = $0", ui.getLocale().getLanguage());
         });
     }
 }
