@@ -64,6 +64,7 @@ class StoredPayloadsJourneyIT extends BrowserJourney {
                 .filter(p -> p.length() < 2_000)
                 .toList();
         assertThat(payloads).hasSizeGreaterThan(100);
+        System.out.printf("stored payloads: %d shown in Chromium%n", payloads.size());
 
         var author = testUsers.active("Payload author", Role.EXPERT);
         var community = communityFixtures.community("Payload community");
