@@ -42,12 +42,17 @@ public class Countries {
     }
 
     /** All countries sorted by their name in the given language. */
+    /** Every country by its name in that language (sorted once per language: every search form asks for it). */
     public List<Country> sortedByName(Locale language) {
-        var collator = java.text.Collator.getInstance(language);
-        return BY_CODE.values().stream()
-                .sorted(Comparator.comparing(c -> c.name(language), collator))
-                .toList();
+        return SORTED.computeIfAbsent(language, l -> {
+            var collator = java.text.Collator.getInstance(l);
+            return BY_CODE.values().stream()
+                    .sorted(Comparator.comparing(c -> c.name(l), collator))
+                    .toList();
+        });
     }
+
+    private static final java.util.Map<Locale, List<Country>> SORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Optional<Country> find(String code) {
         return lookup(code);

@@ -74,13 +74,62 @@ public class ImpactCharts {
         return bars(text(titleKey, locale), data, PlotOrientation.HORIZONTAL);
     }
 
+    /**
+     * The chart as a PNG. Drawing is the dearest part of the dashboard and its figures change slowly, so the last
+     * charts drawn are kept, by what they show (title, orientation, size, every value): the same chart is drawn once.
+     */
     public static byte[] png(JFreeChart chart, int width, int height) {
+        var key = drawingKey(chart, width, height);
+        var drawn = key == null ? null : DRAWN.get(key);
+        if (drawn != null) {
+            return drawn;
+        }
         try (var out = new ByteArrayOutputStream()) {
             ChartUtils.writeChartAsPNG(out, chart, width, height);
-            return out.toByteArray();
+            var png = out.toByteArray();
+            if (key != null) {
+                DRAWN.put(key, png);
+            }
+            return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The charts drawn last (at most 200, the least recently used forgotten first). */
+    private static final Map<String, byte[]> DRAWN =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > 200;
+                }
+            });
+
+    /** Everything a bar chart shows, as text; null for a chart of another kind (drawn every time). */
+    static String drawingKey(JFreeChart chart, int width, int height) {
+        if (!(chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot) || plot.getDataset() == null) {
+            return null;
+        }
+        var key = new StringBuilder()
+                .append(width)
+                .append('x')
+                .append(height)
+                .append('|')
+                .append(chart.getTitle() == null ? "" : chart.getTitle().getText())
+                .append('|')
+                .append(plot.getOrientation());
+        var data = plot.getDataset();
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int column = 0; column < data.getColumnCount(); column++) {
+                key.append('|')
+                        .append(data.getRowKey(row))
+                        .append('\t')
+                        .append(data.getColumnKey(column))
+                        .append('=')
+                        .append(data.getValue(row, column));
+            }
+        }
+        return key.toString();
     }
 
     /** The choropleth as a PNG image (for the PDF report). */
