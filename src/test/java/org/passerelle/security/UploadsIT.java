@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -168,24 +167,7 @@ class UploadsIT {
     }
 
     /** A PNG whose header declares this size, with no real pixels: a decompression bomb's first bytes. */
-    static byte[] pngDeclaring(int width, int height) {
-        var ihdr = ByteBuffer.allocate(17)
-                .put("IHDR".getBytes(StandardCharsets.US_ASCII))
-                .putInt(width)
-                .putInt(height)
-                .put((byte) 8)
-                .put((byte) 2)
-                .put((byte) 0)
-                .put((byte) 0)
-                .put((byte) 0)
-                .array();
-        var crc = new CRC32();
-        crc.update(ihdr);
-        return ByteBuffer.allocate(8 + 4 + 17 + 4)
-                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
-                .putInt(13)
-                .put(ihdr)
-                .putInt((int) crc.getValue())
-                .array();
+    private static byte[] pngDeclaring(int width, int height) {
+        return org.passerelle.directory.internal.PhotoProcessorTest.pngHeader(width, height);
     }
 }

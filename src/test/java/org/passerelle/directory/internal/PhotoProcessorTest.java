@@ -85,7 +85,7 @@ public class PhotoProcessorTest {
     }
 
     /** A PNG that declares the given size (a decompression bomb's header) with no real pixels. */
-    static byte[] pngHeader(int width, int height) {
+    public static byte[] pngHeader(int width, int height) {
         var ihdr = ByteBuffer.allocate(17)
                 .put("IHDR".getBytes(StandardCharsets.US_ASCII))
                 .putInt(width)
