@@ -156,7 +156,7 @@ public class KnowledgeHubView extends VerticalLayout implements BeforeEnterObser
         // sanitised when published
         card.add(new Html("<div class=\"lesson-body\">" + lesson.summaryHtml() + "</div>"));
         var discuss = new Anchor("topic/" + lesson.topicId(), getTranslation("knowledge.discuss"));
-        card.add(discuss);
+        card.add(new Paragraph(discuss)); // a link in running text: underlined (see passerelle.css)
         if (staff) {
             var feature =
                     new Button(getTranslation(lesson.featured() ? "knowledge.unfeature" : "knowledge.feature"), e -> {
