@@ -25,7 +25,7 @@ public class RateLimiter {
     public record Limit(int perUser, int perAddress, Duration period) {}
 
     private final Map<RateLimit, Limit> limits = new EnumMap<>(RateLimit.class);
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Kept> buckets = new ConcurrentHashMap<>();
 
     private final org.springframework.beans.factory.ObjectProvider<
                     org.springframework.security.core.context.SecurityContextHolderStrategy>
@@ -87,15 +87,16 @@ public class RateLimiter {
         var userBucket = user == null ? null : bucket(kind + "/user/" + user, limit.perUser(), limit.period());
         var addressBucket =
                 address == null ? null : bucket(kind + "/address/" + address, limit.perAddress(), limit.period());
-        if ((userBucket != null && userBucket.getAvailableTokens() < 1)
-                || (addressBucket != null && addressBucket.getAvailableTokens() < 1)) {
+        // take the user's token, then the address's; give the first back if the second is refused (atomic per bucket,
+        // so concurrent attempts never get more than the allowance)
+        if (userBucket != null && !userBucket.tryConsume(1)) {
             throw new RateLimitedException(kind);
         }
-        if (userBucket != null) {
-            userBucket.tryConsume(1);
-        }
-        if (addressBucket != null) {
-            addressBucket.tryConsume(1);
+        if (addressBucket != null && !addressBucket.tryConsume(1)) {
+            if (userBucket != null) {
+                userBucket.addTokens(1);
+            }
+            throw new RateLimitedException(kind);
         }
     }
 
@@ -107,25 +108,25 @@ public class RateLimiter {
     /** Forgets buckets that have filled up again, so memory stays bounded. */
     @Scheduled(fixedDelay = 600_000)
     void forgetFullBuckets() {
-        buckets.entrySet().removeIf(entry -> {
-            var kind =
-                    RateLimit.valueOf(entry.getKey().substring(0, entry.getKey().indexOf('/')));
-            var limit = limits.get(kind);
-            var capacity = entry.getKey().contains("/user/") ? limit.perUser() : limit.perAddress();
-            return entry.getValue().getAvailableTokens() >= capacity;
-        });
+        buckets.values().removeIf(bucket -> bucket.bucket().getAvailableTokens() >= bucket.capacity());
     }
+
+    /** A bucket and how many tokens it holds when full. */
+    private record Kept(Bucket bucket, int capacity) {}
 
     private Bucket bucket(String key, int capacity, Duration period) {
         return buckets.computeIfAbsent(
-                key,
-                k -> Bucket.builder()
-                        .withCustomTimePrecision(time)
-                        .addLimit(Bandwidth.builder()
-                                .capacity(capacity)
-                                .refillGreedy(capacity, period)
-                                .build())
-                        .build());
+                        key,
+                        k -> new Kept(
+                                Bucket.builder()
+                                        .withCustomTimePrecision(time)
+                                        .addLimit(Bandwidth.builder()
+                                                .capacity(capacity)
+                                                .refillGreedy(capacity, period)
+                                                .build())
+                                        .build(),
+                                capacity))
+                .bucket();
     }
 
     private static String clientAddress() {

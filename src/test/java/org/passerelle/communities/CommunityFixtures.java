@@ -42,6 +42,14 @@ public class CommunityFixtures {
     }
 
     /** An open community without tags, created by a new administrator (left signed in), with these moderators. */
+    /** A new topic's title and opening post. */
+    public static TopicForm topic(String title, String body) {
+        var form = new TopicForm();
+        form.setTitle(title);
+        form.setBody(body);
+        return form;
+    }
+
     public long community(String name, UserAccount... moderators) {
         return community(name, true, List.of(), moderators);
     }

@@ -70,7 +70,7 @@ final class VaadinClient {
         var config = JSON.readTree(init.body()).path("appConfig");
         uiId = config.path("v-uiId").asInt();
         productionMode = config.path("productionMode").asBoolean();
-        absorb(config.path("uidl"));
+        absorb(config.path("uidl").toString());
         navigate(route);
     }
 
@@ -170,10 +170,6 @@ final class VaadinClient {
             recorder.error(label + ": " + body.substring(at, Math.min(at + 400, body.length())));
         }
         absorb(body.startsWith("for(;;);") ? body.substring(8) : body);
-    }
-
-    private void absorb(JsonNode uidl) {
-        absorb(uidl.toString());
     }
 
     private static final java.util.regex.Pattern SECURITY_KEY =

@@ -284,9 +284,6 @@ class AbuseLimitsIT {
     }
 
     private static TopicForm topic(String title) {
-        var form = new TopicForm();
-        form.setTitle(title);
-        form.setBody("Opening post");
-        return form;
+        return CommunityFixtures.topic(title, "Opening post");
     }
 }

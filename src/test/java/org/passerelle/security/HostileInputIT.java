@@ -231,7 +231,10 @@ class HostileInputIT {
                     refused++;
                 } catch (Throwable unexpected) {
                     failures.add("%s with %s: %s"
-                            .formatted(sink.getKey(), shown(hostile), shown(String.valueOf(unexpected))));
+                            .formatted(
+                                    sink.getKey(),
+                                    HostileInputs.shown(hostile),
+                                    HostileInputs.shown(String.valueOf(unexpected))));
                 } finally {
                     users.signOut();
                 }
@@ -412,19 +415,5 @@ class HostileInputIT {
 
     private static void assertSafe(String html) {
         assertThat(SafeHtml.problems(html)).as(html).isEmpty();
-    }
-
-    private static String shown(String hostile) {
-        var escaped = hostile.codePoints()
-                .limit(160)
-                .mapToObj(c -> c < 32
-                                || (c >= 0x7f && c < 0xa0)
-                                || (c >= 0x2000 && c <= 0x206f)
-                                || (c >= 0xd800 && c <= 0xdfff)
-                                || c >= 0xfff0
-                        ? "\\u%04x".formatted(c)
-                        : Character.toString(c))
-                .reduce("", String::concat);
-        return "\"" + escaped + (hostile.length() > 160 ? "…\" (" + hostile.length() + " chars)" : "\"");
     }
 }

@@ -39,6 +39,21 @@ public final class HostileInputs {
         return sample;
     }
 
+    /** A hostile string as a failure message can show it: control and invisible characters escaped, cut at 160. */
+    public static String shown(String hostile) {
+        var escaped = hostile.codePoints()
+                .limit(160)
+                .mapToObj(c -> c < 32
+                                || (c >= 0x7f && c < 0xa0)
+                                || (c >= 0x2000 && c <= 0x206f)
+                                || (c >= 0xd800 && c <= 0xdfff)
+                                || c >= 0xfff0
+                        ? "\\u%04x".formatted(c)
+                        : Character.toString(c))
+                .reduce("", String::concat);
+        return "\"" + escaped + (hostile.length() > 160 ? "…\" (" + hostile.length() + " chars)" : "\"");
+    }
+
     private static List<String> read(String resource) {
         try (var in = HostileInputs.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)

@@ -136,20 +136,21 @@ class HostileUrlTest extends KaribuTest {
             action.run();
             var view = currentViewOrNull();
             if (view == InternalServerError.class) {
-                failures.add(where + " with " + shown(hostile) + ": internal error page");
+                failures.add(where + " with " + HostileInputs.shown(hostile) + ": internal error page");
             }
             var errors = _find(Notification.class).stream()
                     .filter(n -> n.getThemeNames().contains(NotificationVariant.LUMO_ERROR.getVariantName()))
                     .count();
             if (errors > 0) {
-                failures.add(where + " with " + shown(hostile) + ": error notification");
+                failures.add(where + " with " + HostileInputs.shown(hostile) + ": error notification");
             }
             var page = UI.getCurrent().getElement().getOuterHTML().toLowerCase(java.util.Locale.ROOT);
             if (page.contains("parseexception") || page.contains("syntax error") || page.contains("cannot parse")) {
-                failures.add(where + " with " + shown(hostile) + ": a syntax error shown");
+                failures.add(where + " with " + HostileInputs.shown(hostile) + ": a syntax error shown");
             }
         } catch (RuntimeException e) {
-            failures.add(where + " with " + shown(hostile) + ": " + shown(String.valueOf(e)));
+            failures.add(
+                    where + " with " + HostileInputs.shown(hostile) + ": " + HostileInputs.shown(String.valueOf(e)));
         } finally {
             _find(Notification.class).forEach(Notification::close);
         }
@@ -164,16 +165,5 @@ class HostileUrlTest extends KaribuTest {
     private static String encode(String hostile) {
         return java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20");
-    }
-
-    private static String shown(String text) {
-        var cut = text.length() > 80 ? text.substring(0, 80) + "… (" + text.length() + " chars)" : text;
-        return "\""
-                + cut.codePoints()
-                        .mapToObj(c -> c < 32 || Character.isSurrogate((char) c)
-                                ? "\\u%04x".formatted(c)
-                                : Character.toString(c))
-                        .collect(Collectors.joining())
-                + "\"";
     }
 }

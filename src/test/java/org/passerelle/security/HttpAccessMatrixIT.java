@@ -46,7 +46,7 @@ class HttpAccessMatrixIT {
 
     @BeforeAll
     void signInEveryKindOfUser() {
-        authentications.putAll(Signatures.everyKindOfUser(context));
+        authentications.putAll(KindsOfUser.signIn(context));
     }
 
     /** Every endpoint as {@code METHOD /path}, path variables left as {@code {name}}. */

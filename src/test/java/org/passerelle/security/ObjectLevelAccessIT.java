@@ -371,10 +371,7 @@ class ObjectLevelAccessIT {
     }
 
     private static TopicForm topic(String title) {
-        var form = new TopicForm();
-        form.setTitle(title);
-        form.setBody("Body of " + title);
-        return form;
+        return CommunityFixtures.topic(title, "Body of " + title);
     }
 
     /** The attempt must throw (any refusal: access denied, not found, refused). */

@@ -55,7 +55,7 @@ class ServiceAccessMatrixIT {
     @BeforeAll
     void signInEveryKindOfUser() {
         rules.setApplicationContext(context);
-        authentications.putAll(Signatures.everyKindOfUser(context));
+        authentications.putAll(KindsOfUser.signIn(context));
     }
 
     @Test

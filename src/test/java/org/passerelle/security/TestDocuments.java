@@ -1,16 +1,12 @@
 package org.passerelle.security;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** Real documents for upload tests: PDFs (plain or with active content) and pictures. */
+/** Real PDFs for upload tests, plain or with active content (pictures: {@code PhotoProcessorTest.image}). */
 public final class TestDocuments {
 
     /** A one-page PDF with this text. */
@@ -27,18 +23,6 @@ public final class TestDocuments {
         prepare.accept(writer);
         document.add(new Paragraph(text));
         document.close();
-        return out.toByteArray();
-    }
-
-    /** A picture in this format ("png", "jpeg"), plain grey. */
-    public static byte[] image(String format, int width, int height) {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return out.toByteArray();
     }
 

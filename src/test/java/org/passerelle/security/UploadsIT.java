@@ -13,6 +13,7 @@ import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.PhotoRejectedException;
+import org.passerelle.directory.internal.PhotoProcessorTest;
 import org.passerelle.institutions.InstitutionMembershipService;
 import org.passerelle.institutions.InstitutionReviewService;
 import org.passerelle.institutions.InstitutionService;
@@ -63,7 +64,7 @@ class UploadsIT {
     }
 
     @Test
-    void hostilePhotosAreRefusedWithTheirReasonAndNothingIsStored() {
+    void hostilePhotosAreRefusedWithTheirReasonAndNothingIsStored() throws Exception {
         users.signIn(users.active("Upload expert", Role.EXPERT));
         var id = profiles.myProfileId();
         assertThat(photoRefusal(new byte[ExpertProfileService.MAX_PHOTO_BYTES + 1]))
@@ -82,19 +83,20 @@ class UploadsIT {
     void aPhotoIsReencodedWithoutMetadataAndReplacesTheLastOne() throws Exception {
         users.signIn(users.active("Upload photographer", Role.EXPERT));
         var id = profiles.myProfileId();
-        var withComment =
-                concat(TestDocuments.image("jpeg", 800, 600), "GPS 14.69N 17.44W".getBytes(StandardCharsets.UTF_8));
+        var withComment = concat(
+                PhotoProcessorTest.image("jpeg", 800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "GPS 14.69N 17.44W".getBytes(StandardCharsets.UTF_8));
         profiles.uploadMyPhoto(withComment);
         var stored = profiles.photo(id).orElseThrow();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS");
         var picture = ImageIO.read(new java.io.ByteArrayInputStream(stored));
         assertThat(Math.max(picture.getWidth(), picture.getHeight())).isEqualTo(512);
-        profiles.uploadMyPhoto(TestDocuments.image("png", 300, 300));
+        profiles.uploadMyPhoto(PhotoProcessorTest.image("png", 300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB));
         assertThat(profiles.photo(id).orElseThrow()).as("replaced, not added").isNotEqualTo(stored);
     }
 
     @Test
-    void hostileEvidenceIsRefusedWithItsReasonAndAcceptedPicturesAreReencoded() {
+    void hostileEvidenceIsRefusedWithItsReasonAndAcceptedPicturesAreReencoded() throws Exception {
         missionFixtures.representative("Upload rep", false);
         var institutionId = institutions.mine().orElseThrow().id();
         assertThat(evidenceRefusal(new byte[5 * 1024 * 1024 + 1])).isEqualTo("institution.evidence.tooBig");
@@ -117,7 +119,8 @@ class UploadsIT {
         assertThat(membership.myEvidenceName()).isEmpty();
 
         var scan = concat(
-                TestDocuments.image("png", 1200, 1600), "Author: someone's phone".getBytes(StandardCharsets.UTF_8));
+                PhotoProcessorTest.image("png", 1200, 1600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "Author: someone's phone".getBytes(StandardCharsets.UTF_8));
         assertThat(membership.uploadEvidence("scan.png", scan)).isEqualTo("scan.png.jpg");
         var pdf = TestDocuments.pdf("Decree of appointment");
         membership.uploadEvidence("decree.pdf", pdf);
@@ -129,11 +132,12 @@ class UploadsIT {
     }
 
     @Test
-    void anAcceptedPictureIsKeptAsAReencodedJpeg() {
+    void anAcceptedPictureIsKeptAsAReencodedJpeg() throws Exception {
         missionFixtures.representative("Upload scanner", false);
         var institutionId = institutions.mine().orElseThrow().id();
         var scan = concat(
-                TestDocuments.image("png", 1200, 1600), "Author: someone's phone".getBytes(StandardCharsets.UTF_8));
+                PhotoProcessorTest.image("png", 1200, 1600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "Author: someone's phone".getBytes(StandardCharsets.UTF_8));
         membership.uploadEvidence("scan.png", scan);
         users.signIn(users.active("Upload reviewer", Role.ADMIN));
         var kept = review.evidence(institutionId).orElseThrow();
@@ -168,6 +172,6 @@ class UploadsIT {
 
     /** A PNG whose header declares this size, with no real pixels: a decompression bomb's first bytes. */
     private static byte[] pngDeclaring(int width, int height) {
-        return org.passerelle.directory.internal.PhotoProcessorTest.pngHeader(width, height);
+        return PhotoProcessorTest.pngHeader(width, height);
     }
 }

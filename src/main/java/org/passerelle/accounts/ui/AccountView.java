@@ -96,7 +96,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private void passwordForm() {
         var bean = new NewPassword();
-        var binder = Forms.binder(NewPassword.class);
+        var binder = org.passerelle.shared.ui.Fields.binder(NewPassword.class);
         var current = Forms.password(this, "account-current-password", "account.currentPassword");
         var password = Forms.password(this, "account-new-password", "account.newPassword");
         Forms.passwordHelp(password);
@@ -135,7 +135,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private void emailForm() {
         var bean = new EmailChange();
-        var binder = Forms.binder(EmailChange.class);
+        var binder = org.passerelle.shared.ui.Fields.binder(EmailChange.class);
         var email = Forms.email(this, "account-new-email", "account.newEmail");
         var current = Forms.password(this, "account-email-password", "account.currentPassword");
         binder.forField(email).bind("newEmail");

@@ -42,11 +42,6 @@ final class Forms {
         return field;
     }
 
-    /** A binder that validates with the bean's constraints and marks required fields ({@code Fields.binder}). */
-    static <T> BeanValidationBinder<T> binder(Class<T> beanType) {
-        return org.passerelle.shared.ui.Fields.binder(beanType);
-    }
-
     /** Hint under a new-password field. */
     static void passwordHelp(PasswordField field) {
         field.setHelperText(field.getTranslation("accounts.password.help", PasswordPolicy.MIN_LENGTH));

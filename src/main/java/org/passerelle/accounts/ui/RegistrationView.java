@@ -24,7 +24,8 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
 
     private final AccountService accounts;
     private final Registration registration = new Registration();
-    private final BeanValidationBinder<Registration> binder = Forms.binder(Registration.class);
+    private final BeanValidationBinder<Registration> binder =
+            org.passerelle.shared.ui.Fields.binder(Registration.class);
 
     public RegistrationView(AccountService accounts) {
         this.accounts = accounts;

@@ -22,7 +22,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     private final AccountService accounts;
     private final NewPassword newPassword = new NewPassword();
-    private final BeanValidationBinder<NewPassword> binder = Forms.binder(NewPassword.class);
+    private final BeanValidationBinder<NewPassword> binder = org.passerelle.shared.ui.Fields.binder(NewPassword.class);
     private String token = "";
 
     public ResetPasswordView(AccountService accounts) {

@@ -178,7 +178,9 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
         binder.forField(region).bind("region");
         binder.forField(city).bind("city");
         binder.forField(mode)
-                .withValidator(org.passerelle.shared.ui.Fields.chosen(), getTranslation("mission.mode.required"))
+                .withValidator(
+                        java.util.Objects::nonNull,
+                        getTranslation("mission.mode.required")) // not asRequired: see Fields.REQUIRED
                 .bind("mode");
         binder.forField(start)
                 .asRequired(getTranslation("mission.start.required"))

@@ -62,11 +62,6 @@ class ErrorHandling implements VaadinServiceInitListener {
     }
 
     private static boolean causedBy(Throwable throwable, Class<? extends Throwable> type) {
-        for (var t = throwable; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return cause(throwable, type) != null;
     }
 }

@@ -33,11 +33,6 @@ public final class Fields {
         return binder;
     }
 
-    /** A select's rule that a value is chosen, without the required mark Vaadin would put where ARIA forbids it. */
-    public static <T> com.vaadin.flow.function.SerializablePredicate<T> chosen() {
-        return java.util.Objects::nonNull;
-    }
-
     private Fields() {}
 
     public static TextField text(Component owner, String labelKey, int maxLength) {

@@ -19,7 +19,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 /** What each kind of user is, to the application, once they have tried to sign in. */
-final class Signatures {
+final class KindsOfUser {
 
     static final Authentication ANONYMOUS = new AnonymousAuthenticationToken(
             "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
@@ -28,7 +28,7 @@ final class Signatures {
      * A new user of each kind, signed in through the real login provider. Users who are not verified, or are
      * suspended, are refused by it (asserted here) and go on as the anonymous visitor they then are.
      */
-    static Map<UserKind, Authentication> everyKindOfUser(ApplicationContext context) {
+    static Map<UserKind, Authentication> signIn(ApplicationContext context) {
         var users = context.getBean(TestUsers.class);
         var missionFixtures = context.getBean(MissionFixtures.class);
         var login = context.getBean(AuthenticationProvider.class);
@@ -63,5 +63,5 @@ final class Signatures {
         return ANONYMOUS;
     }
 
-    private Signatures() {}
+    private KindsOfUser() {}
 }
