@@ -2,7 +2,8 @@ package org.passerelle.directory;
 
 /**
  * The full-text index of expert profiles: its entity name and field names, shared by the mapping (on the profile
- * entity) and the queries (in the matching module). Text fields exist twice, analysed in English and in French.
+ * entity) and the queries (in the matching module). Text fields exist three times, analysed in English, French and Arabic; the
+ * concepts of the vocabulary each section mentions are in {@link ConceptIndexing}'s fields, sections as parts.
  */
 public final class ExpertIndex {
 
@@ -13,11 +14,14 @@ public final class ExpertIndex {
     public static final String NAME_SORT = "name_sort";
     public static final String HEADLINE_EN = "headline_en";
     public static final String HEADLINE_FR = "headline_fr";
+    public static final String HEADLINE_AR = "headline_ar";
     // expertise
     public static final String SKILLS_EN = "skills_en";
     public static final String SKILLS_FR = "skills_fr";
+    public static final String SKILLS_AR = "skills_ar";
     public static final String SKILLS_TEXT_EN = "skillsText_en";
     public static final String SKILLS_TEXT_FR = "skillsText_fr";
+    public static final String SKILLS_TEXT_AR = "skillsText_ar";
     public static final String SECTOR = "sector";
     public static final String LANGUAGE = "language";
     /** Language and every level up to the expert's, e.g. {@code fr:B2}: filters "at least B2" with one term. */
@@ -30,6 +34,7 @@ public final class ExpertIndex {
     // experience and publications
     public static final String EXPERIENCE_EN = "experience_en";
     public static final String EXPERIENCE_FR = "experience_fr";
+    public static final String EXPERIENCE_AR = "experience_ar";
     public static final String PUBLICATIONS_EN = "publications_en";
     public static final String PUBLICATIONS_FR = "publications_fr";
     // origins
@@ -48,6 +53,7 @@ public final class ExpertIndex {
     // biography
     public static final String BIO_EN = "bio_en";
     public static final String BIO_FR = "bio_fr";
+    public static final String BIO_AR = "bio_ar";
     // control
     public static final String USER_ID = "userId";
     public static final String UPDATED_AT = "updatedAt";

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.passerelle.directory.ExpertProfileService;
-import org.passerelle.matching.internal.MissionExplainer;
+import org.passerelle.directory.Vocabulary;
+import org.passerelle.matching.internal.MatchExplainer;
+import org.passerelle.matching.internal.OwnProfile;
 import org.passerelle.matching.internal.ReverseQueries;
 import org.passerelle.missions.MissionBoardService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +26,15 @@ public class MissionsForYouService {
     private final ExpertProfileService profiles;
     private final MissionBoardService board;
     private final Clock clock;
+    private final Vocabulary vocabulary;
 
     MissionsForYouService(
-            ReverseQueries queries, ExpertProfileService profiles, MissionBoardService board, Clock clock) {
+            ReverseQueries queries,
+            ExpertProfileService profiles,
+            MissionBoardService board,
+            Clock clock,
+            Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.queries = queries;
         this.profiles = profiles;
         this.board = board;
@@ -39,9 +47,15 @@ public class MissionsForYouService {
         return board.publicViews(queries.rank(profile, Math.min(limit, 50) * 3)).stream()
                 .filter(m -> m.applicationDeadline() == null
                         || !m.applicationDeadline().isBefore(today))
-                .filter(m -> MissionExplainer.speaks(profile, m))
+                .filter(m -> OwnProfile.speaks(profile, m))
                 .limit(Math.min(limit, 50))
-                .map(m -> new MissionMatch(m, MissionExplainer.explain(m, profile)))
+                .map(m -> {
+                    var why = MatchExplainer.explain(
+                            MatchExplainer.MissionSide.of(m, vocabulary),
+                            OwnProfile.side(profile, m, vocabulary),
+                            vocabulary);
+                    return new MissionMatch(m, why.tier(), why.criteria());
+                })
                 .toList();
     }
 }

@@ -7,10 +7,18 @@ public final class MissionIndex {
 
     public static final String TITLE_EN = "title_en";
     public static final String TITLE_FR = "title_fr";
+    public static final String TITLE_AR = "title_ar";
     public static final String TEXT_EN = "text_en";
     public static final String TEXT_FR = "text_fr";
+    public static final String TEXT_AR = "text_ar";
     public static final String SKILLS_EN = "skills_en";
     public static final String SKILLS_FR = "skills_fr";
+    public static final String SKILLS_AR = "skills_ar";
+    /** Concept part (see {@code ConceptIndexing}): the title and the required skills. */
+    public static final String CORE = "CORE";
+    /** Concept part: the summary, objectives and deliverables. */
+    public static final String TEXT = "TEXT";
+
     public static final String SECTOR = "sector";
     public static final String COUNTRY = "country";
     public static final String REGION = "region";

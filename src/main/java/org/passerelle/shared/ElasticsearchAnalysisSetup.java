@@ -10,9 +10,10 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 /**
  * The same analyzers as {@link SearchAnalysisConfigurer}, for the OpenSearch / Elasticsearch backend (profile
- * "opensearch"): standard tokenizer; English possessives, lower case, accents folded, Snowball English; French
- * elisions (the same article list), lower case, accents folded, Snowball French; a folded analyzer and the sort
- * normalizer. Names are in {@link SearchAnalyzers}.
+ * "opensearch"): hyphenated compounds joined, standard tokenizer; English possessives, lower case, English stop
+ * words, accents folded, Snowball English; French elisions (the same article list), lower case, French stop words,
+ * accents folded, Snowball French; Arabic stop words, normalisation and stemming; a folded analyzer and the sort
+ * normalizer. The stop word lists are the very files the Lucene analyzers read. Names are in {@link SearchAnalyzers}.
  */
 public class ElasticsearchAnalysisSetup implements ElasticsearchAnalysisConfigurer {
 
@@ -25,15 +26,53 @@ public class ElasticsearchAnalysisSetup implements ElasticsearchAnalysisConfigur
                 .param("articles_case", true)
                 .param("articles", frenchArticles());
         context.tokenFilter("passerelle_french_stemmer").type("snowball").param("language", "French");
+        context.tokenFilter("passerelle_english_stop")
+                .type("stop")
+                .param("ignore_case", true)
+                .param("stopwords", words(SearchAnalysisConfigurer.STOP_ENGLISH));
+        context.tokenFilter("passerelle_french_stop")
+                .type("stop")
+                .param("ignore_case", true)
+                .param("stopwords", words(SearchAnalysisConfigurer.STOP_FRENCH));
+        context.tokenFilter("passerelle_arabic_stop")
+                .type("stop")
+                .param("ignore_case", true)
+                .param("stopwords", words(SearchAnalysisConfigurer.STOP_ARABIC));
+        context.tokenFilter("passerelle_arabic_stemmer").type("stemmer").param("language", "arabic");
+        context.charFilter("passerelle_compounds")
+                .type("pattern_replace")
+                .param("pattern", SearchAnalysisConfigurer.COMPOUND_HYPHEN)
+                .param("replacement", "");
         context.analyzer(SearchAnalyzers.ENGLISH)
                 .custom()
                 .tokenizer("standard")
+                .charFilters("passerelle_compounds")
                 .tokenFilters(
-                        "passerelle_english_possessive", "lowercase", "asciifolding", "passerelle_english_stemmer");
+                        "passerelle_english_possessive",
+                        "lowercase",
+                        "passerelle_english_stop",
+                        "asciifolding",
+                        "passerelle_english_stemmer");
         context.analyzer(SearchAnalyzers.FRENCH)
                 .custom()
                 .tokenizer("standard")
-                .tokenFilters("passerelle_french_elision", "lowercase", "asciifolding", "passerelle_french_stemmer");
+                .charFilters("passerelle_compounds")
+                .tokenFilters(
+                        "passerelle_french_elision",
+                        "lowercase",
+                        "passerelle_french_stop",
+                        "asciifolding",
+                        "passerelle_french_stemmer");
+        context.analyzer(SearchAnalyzers.ARABIC)
+                .custom()
+                .tokenizer("standard")
+                .charFilters("passerelle_compounds")
+                .tokenFilters(
+                        "lowercase",
+                        "decimal_digit",
+                        "passerelle_arabic_stop",
+                        "arabic_normalization",
+                        "passerelle_arabic_stemmer");
         context.analyzer(SearchAnalyzers.FOLDED)
                 .custom()
                 .tokenizer("standard")
@@ -43,11 +82,21 @@ public class ElasticsearchAnalysisSetup implements ElasticsearchAnalysisConfigur
 
     /** The French articles elided before a word (l', d', qu'…), as the Lucene analyzer reads them. */
     static String[] frenchArticles() {
-        try (var in = ElasticsearchAnalysisSetup.class.getResourceAsStream("/french_articles.txt");
+        return words("french_articles.txt");
+    }
+
+    /**
+     * The words of a list file on the class path, as Lucene reads it: one per line, or several separated by spaces
+     * in Snowball's format; "#" and "|" start comments.
+     */
+    static String[] words(String resource) {
+        try (var in = ElasticsearchAnalysisSetup.class.getClassLoader().getResourceAsStream(resource);
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.replaceAll("[#|].*", "").strip())
+                    .filter(line -> !line.isEmpty())
+                    .flatMap(line -> java.util.Arrays.stream(line.split("\\s+")))
+                    .distinct()
                     .toArray(String[]::new);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,23 +11,46 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * The one place where analyzers are defined (Lucene backend). Accents are folded, so "médecin" and "medecin" match;
- * English and French words are reduced to their stems. Names are in {@link SearchAnalyzers}.
+ * English and French words are reduced to their stems, Arabic words normalised and lightly stemmed; function words
+ * ("the", "de la", "في") are dropped so they never count as shared words; a hyphenated compound is one word. Names
+ * are in {@link SearchAnalyzers}; {@link ElasticsearchAnalysisSetup} defines the same for OpenSearch.
  */
 public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
+    /** Stop word lists (Lucene's own, read from its jar by both backends). */
+    static final String STOP_ENGLISH = "org/passerelle/shared/stopwords_en.txt";
+
+    static final String STOP_FRENCH = "org/apache/lucene/analysis/snowball/french_stop.txt";
+    static final String STOP_ARABIC = "org/apache/lucene/analysis/ar/stopwords.txt";
+
+    /** A hyphen between two letters joins them: "sages-femmes", "capital-risque", "e-learning" stay one word. */
+    static final String COMPOUND_HYPHEN = "(?<=\\p{L})[-\u2010\u2011](?=\\p{L})";
+
     private static final Map<String, Analyzer> ANALYZERS = Map.of(
             SearchAnalyzers.ENGLISH,
-            build(builder -> builder.withTokenizer("standard")
+            build(builder -> compounds(builder)
+                    .withTokenizer("standard")
                     .addTokenFilter("englishPossessive")
                     .addTokenFilter("lowercase")
+                    .addTokenFilter("stop", "words", STOP_ENGLISH, "ignoreCase", "true")
                     .addTokenFilter("asciiFolding")
                     .addTokenFilter("snowballPorter", "language", "English")),
             SearchAnalyzers.FRENCH,
-            build(builder -> builder.withTokenizer("standard")
+            build(builder -> compounds(builder)
+                    .withTokenizer("standard")
                     .addTokenFilter("elision", "articles", "french_articles.txt", "ignoreCase", "true")
                     .addTokenFilter("lowercase")
+                    .addTokenFilter("stop", "words", STOP_FRENCH, "format", "snowball", "ignoreCase", "true")
                     .addTokenFilter("asciiFolding")
                     .addTokenFilter("snowballPorter", "language", "French")),
+            SearchAnalyzers.ARABIC,
+            build(builder -> compounds(builder)
+                    .withTokenizer("standard")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("decimalDigit")
+                    .addTokenFilter("stop", "words", STOP_ARABIC, "ignoreCase", "true")
+                    .addTokenFilter("arabicNormalization")
+                    .addTokenFilter("arabicStem")),
             SearchAnalyzers.FOLDED,
             build(builder -> builder.withTokenizer("standard")
                     .addTokenFilter("lowercase")
@@ -49,6 +72,10 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
             throw new IllegalArgumentException("No analyzer named " + name);
         }
         return analyzer;
+    }
+
+    private static CustomAnalyzer.Builder compounds(CustomAnalyzer.Builder builder) throws IOException {
+        return builder.addCharFilter("patternReplace", "pattern", COMPOUND_HYPHEN, "replacement", "");
     }
 
     private interface Definition {

@@ -75,6 +75,9 @@ class MatchingBenchmark {
     CandidateQueries candidates;
 
     @Autowired
+    org.passerelle.directory.Vocabulary vocabulary;
+
+    @Autowired
     MissionRepository missionRepository;
 
     @Autowired
@@ -156,9 +159,11 @@ class MatchingBenchmark {
     /** The top 50 with their explanations, as the candidates page computes them. */
     private int rank(MissionView mission) {
         return transactions.execute(tx -> {
-            var rows = candidates.rank(mission, INSTITUTION, 50);
-            rows.forEach(row -> MatchExplainer.explain(row, mission, INSTITUTION));
-            return rows.size();
+            // as the service does: read more rows than shown, explain each (the tier comes from it), keep 50
+            var side = MatchExplainer.MissionSide.of(mission, vocabulary);
+            var rows = candidates.rank(mission, side, INSTITUTION, 200);
+            rows.forEach(row -> MatchExplainer.explain(side, row.side(INSTITUTION), vocabulary));
+            return Math.min(50, rows.size());
         });
     }
 

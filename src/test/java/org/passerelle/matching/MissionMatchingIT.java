@@ -1,6 +1,7 @@
 package org.passerelle.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.directory.ExpertProfileService;
+import org.passerelle.directory.ProfileSection;
+import org.passerelle.directory.Visibility;
 import org.passerelle.matching.RealisticJudgedSet.Grade;
 import org.passerelle.missions.MissionFixtures;
 import org.slf4j.Logger;
@@ -55,6 +58,65 @@ class MissionMatchingIT {
     final Map<String, UserAccount> experts = new HashMap<>();
     final Map<Long, String> expertKeys = new HashMap<>();
     final Map<String, Long> missionIds = new HashMap<>();
+    long hidden;
+
+    @Autowired
+    MissionsForYouService forYou;
+
+    @Autowired
+    MissionSearchService board;
+
+    @Autowired
+    ExpertSearchService directory;
+
+    /** A profile like a strong expert's, whose owner shows it to nobody: it must never appear. */
+    long hiddenCopyOf(String key) {
+        var user = users.active("hidden-" + key, Role.EXPERT);
+        users.signIn(user);
+        var id = profiles.myProfileId();
+        var source = experts.get(key);
+        users.signIn(source);
+        var form = profiles.myProfile();
+        users.signIn(user);
+        form.setDisplayName("Hidden copy of " + key);
+        form.getVisibility().put(ProfileSection.IDENTITY, Visibility.ONLY_ME);
+        profiles.update(id, form);
+        return id;
+    }
+
+    long profile(String key) {
+        return expertKeys.entrySet().stream()
+                .filter(e -> e.getValue().equals(key))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    Shortlist shortlist(String mission) {
+        users.signIn(rep);
+        return matching.shortlist(missionIds.get(mission), MissionMatchService.MAX_CANDIDATES);
+    }
+
+    static List<Candidate> all(Shortlist shortlist) {
+        var all = new ArrayList<Candidate>(shortlist.strong());
+        all.addAll(shortlist.partial());
+        all.addAll(shortlist.sectorOnly());
+        return all;
+    }
+
+    static Candidate find(List<Candidate> candidates, long profileId) {
+        return candidates.stream()
+                .filter(c -> c.profileId() == profileId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("profile " + profileId + " is not listed"));
+    }
+
+    static MatchCriterion criterion(Candidate candidate, MatchCriterion.Criterion criterion) {
+        return candidate.explanation().stream()
+                .filter(c -> c.criterion() == criterion)
+                .findFirst()
+                .orElseThrow();
+    }
 
     @BeforeAll
     void createTheJudgedSet() {
@@ -80,6 +142,7 @@ class MissionMatchingIT {
             profiles.update(id, form);
             expertKeys.put(id, expert.key());
         }
+        hidden = hiddenCopyOf("a-e002");
         rep = fixtures.representative("Judging rep", true);
         for (var judged : set.missions()) {
             var form = MissionFixtures.form(judged.title());
@@ -209,5 +272,157 @@ class MissionMatchingIT {
 
     private static double mean(List<MatchingQuality> rows, java.util.function.ToDoubleFunction<MatchingQuality> f) {
         return rows.stream().mapToDouble(f).average().orElse(0);
+    }
+
+    @Test
+    void aFrenchMissionShowsExpertsWhoWroteInEnglishOrArabicAsStrongMatchesNamingTheConcept() {
+        var shortlist = shortlist("a-m1");
+        var english = find(shortlist.strong(), profile("a-e002"));
+        var skills = criterion(english, MatchCriterion.Criterion.SKILLS);
+        assertThat(skills.concepts())
+                .as("epidemiology, named through the expert's English words")
+                .anySatisfy(c -> {
+                    assertThat(c.relation().exact()).isTrue();
+                    assertThat(c.otherLanguage()).isTrue();
+                    assertThat(c.expertLanguage()).isEqualTo("en");
+                    assertThat(c.label(java.util.Locale.FRENCH)).isNotBlank();
+                });
+        var arabic = find(shortlist.strong(), profile("a-e003"));
+        assertThat(criterion(arabic, MatchCriterion.Criterion.SKILLS).concepts())
+                .anySatisfy(c -> assertThat(c.expertLanguage()).isEqualTo("ar"));
+    }
+
+    @Test
+    void anUnavailableStrongExpertStaysVisibleFlaggedAndAfterTheAvailableOnesOfTheTier() {
+        var shortlist = shortlist("a-m1");
+        var away = find(all(shortlist), profile("a-e006"));
+        assertThat(away.unavailable()).isTrue();
+        var availability = criterion(away, MatchCriterion.Criterion.AVAILABILITY);
+        assertThat(availability.availableFrom()).isEqualTo(java.time.LocalDate.of(2027, 9, 1));
+        var tier = away.tier() == MatchTier.STRONG ? shortlist.strong() : shortlist.partial();
+        var position = tier.indexOf(away);
+        assertThat(tier.subList(0, position)).noneMatch(Candidate::unavailable);
+        var remoteOnly = find(all(shortlist), profile("a-e008"));
+        assertThat(remoteOnly.unavailable())
+                .as("remote only for an on-site mission")
+                .isTrue();
+        assertThat(criterion(remoteOnly, MatchCriterion.Criterion.AVAILABILITY)
+                        .windows()
+                        .getFirst()
+                        .onSite())
+                .isFalse();
+    }
+
+    @Test
+    void requiredLanguagesStayAHardFilterAndTheShortlistSaysHowManyStrongExpertsItLeftOut() {
+        var shortlist = shortlist("a-m1");
+        assertThat(all(shortlist)).extracting(Candidate::profileId).doesNotContain(profile("a-e007"));
+        assertThat(shortlist.leftOutForLanguage()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void hiddenProfilesNeverAppear() {
+        for (var mission : set.missions()) {
+            users.signIn(rep);
+            assertThat(matching.candidates(missionIds.get(mission.key()), MissionMatchService.MAX_CANDIDATES))
+                    .extracting(Candidate::profileId)
+                    .doesNotContain(hidden);
+        }
+    }
+
+    @Test
+    void nobodyWhoSharesOnlyTheSectorOrCommonWordsIsAmongTheMatches() {
+        for (var mission : set.missions()) {
+            var shortlist = shortlist(mission.key());
+            for (var candidate : shortlist.strong()) {
+                var skills = criterion(candidate, MatchCriterion.Criterion.SKILLS);
+                assertThat(skills.concepts().stream().anyMatch(c -> c.relation().exact())
+                                || skills.details().size() >= 2)
+                        .as(candidate.name() + " is strong for " + mission.key() + " with " + skills)
+                        .isTrue();
+            }
+            for (var candidate : shortlist.sectorOnly()) {
+                assertThat(criterion(candidate, MatchCriterion.Criterion.SKILLS).outcome())
+                        .isEqualTo(MatchCriterion.Outcome.NOT_MET);
+            }
+        }
+        assertThat(shortlist("a-m1").strong())
+                .as("a gynaecologist is not an epidemiologist")
+                .extracting(Candidate::profileId)
+                .doesNotContain(profile("a-e011"));
+    }
+
+    @Test
+    void missionsForYouFindsTheFrenchMissionForTheEnglishEpidemiologistButNotForOneLackingFrench() {
+        users.signIn(experts.get("a-e002"));
+        var matches = forYou.forMe(5);
+        assertThat(matches).extracting(m -> m.mission().id()).contains(missionIds.get("a-m1"));
+        var match = matches.stream()
+                .filter(m -> m.mission().id() == missionIds.get("a-m1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(match.tier()).isEqualTo(MatchTier.STRONG);
+        users.signIn(experts.get("a-e007"));
+        assertThat(forYou.forMe(20)).extracting(m -> m.mission().id()).doesNotContain(missionIds.get("a-m1"));
+    }
+
+    @Test
+    void theBoardFindsMissionsByConceptWhateverLanguageEitherSideWrote() {
+        var french = board.search(MissionQuery.all().withText("surveillance épidémiologique"), 0, 10);
+        assertThat(french.hits()).extracting(h -> h.mission().id()).contains(missionIds.get("a-m1"));
+        var english = board.search(MissionQuery.all().withText("faecal sludge management"), 0, 10);
+        assertThat(english.hits())
+                .as("an English search finds the French mission on boues de vidange")
+                .extracting(h -> h.mission().id())
+                .contains(missionIds.get("a-m3"));
+        var remote = board.search(
+                MissionQuery.all().withText("remote sensing").withMode(MissionQuery.Mode.REMOTE_POSSIBLE), 0, 10);
+        assertThat(remote.hits()).extracting(h -> h.mission().id()).contains(missionIds.get("a-m4"));
+        var onSite =
+                board.search(MissionQuery.all().withText("remote sensing").withMode(MissionQuery.Mode.ON_SITE), 0, 10);
+        assertThat(onSite.hits()).extracting(h -> h.mission().id()).doesNotContain(missionIds.get("a-m4"));
+        var later = board.search(MissionQuery.all().withDates(java.time.LocalDate.of(2028, 1, 1), null), 0, 50);
+        assertThat(later.hits()).extracting(h -> h.mission().id()).doesNotContain(missionIds.get("a-m1"));
+    }
+
+    @Test
+    void theDirectoryFindsEnglishPublicHealthProfilesForAFrenchSearchAndNeverTakesSanteForSanitation() {
+        users.signIn(rep);
+        var french = directory.page(ExpertQuery.all().withText("santé publique"), 0, 100).hits().stream()
+                .map(h -> expertKeys.get(h.id()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        var englishPublicHealth = set.experts().stream()
+                .filter(e -> e.language().equals("en"))
+                .filter(e -> (e.headline() + " " + e.skills() + " " + e.bio())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("public health"))
+                .map(RealisticJudgedSet.Expert::key)
+                .toList();
+        assertThat(englishPublicHealth).isNotEmpty();
+        assertThat(french).containsAnyElementsOf(englishPublicHealth);
+        var sante = directory.page(ExpertQuery.all().withText("sante"), 0, 100).hits().stream()
+                .map(h -> expertKeys.get(h.id()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        var sanitationOnly = set.experts().stream()
+                .filter(e -> {
+                    var text = (e.headline() + " " + e.skills() + " " + e.skillsText() + " " + e.bio())
+                            .toLowerCase(java.util.Locale.ROOT);
+                    return text.contains("sanitation") && !text.contains("health") && !text.contains("sant");
+                })
+                .map(RealisticJudgedSet.Expert::key)
+                .toList();
+        assertThat(sante).doesNotContainAnyElementsOf(sanitationOnly);
+    }
+
+    @Test
+    void onlyTheMissionsOwnInstitutionSeesItsCandidates() {
+        fixtures.representative("Rival institution rep", true);
+        assertThatThrownBy(() -> matching.candidates(missionIds.get("a-m1"), 20))
+                .hasMessage("mission.none");
+        users.signIn(experts.get("a-e002"));
+        assertThatThrownBy(() -> matching.shortlist(missionIds.get("a-m1"), 20))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 }

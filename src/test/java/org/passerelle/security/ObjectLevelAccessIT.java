@@ -278,6 +278,7 @@ class ObjectLevelAccessIT {
                 () -> applications.decline(applicationA.id(), applicationA.version(), "No"));
         refused("ApplicationService.invite(long,long,String)", () -> applications.invite(open.id(), profileA, "Come"));
         refused("MissionMatchService.candidates(long,int)", () -> matching.candidates(open.id(), 10));
+        refused("MissionMatchService.shortlist(long,int)", () -> matching.shortlist(open.id(), 10));
         refused(
                 "MissionClosingService.recordOutcomes(long,OutcomeForm)",
                 () -> closing.recordOutcomes(done.id(), new OutcomeForm()));

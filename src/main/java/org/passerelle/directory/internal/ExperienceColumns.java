@@ -41,6 +41,11 @@ public class ExperienceColumns {
         return new Experience(role, organisation, country, fromYear, toYear, description);
     }
 
+    /** Role and description apart, so no phrase is read across the two. */
+    java.util.stream.Stream<String> texts() {
+        return java.util.stream.Stream.of(role, description).filter(java.util.Objects::nonNull);
+    }
+
     String searchableText() {
         return role + " " + organisation + " " + description;
     }

@@ -30,6 +30,7 @@ import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -38,6 +39,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Country;
 import org.passerelle.directory.ExpertIndex;
@@ -61,6 +63,7 @@ import org.passerelle.shared.Texts;
 @Entity(name = ExpertIndex.ENTITY)
 @Table(name = "expert_profile")
 @Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ExpertConceptBinder.class))
 public class ExpertProfile extends AbstractEntity {
 
     @Column(nullable = false, unique = true)
@@ -84,6 +87,11 @@ public class ExpertProfile extends AbstractEntity {
             analyzer = SearchAnalyzers.FRENCH,
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(
+            name = ExpertIndex.HEADLINE_AR,
+            analyzer = SearchAnalyzers.ARABIC,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String headline = "";
 
     @Column(length = 2)
@@ -99,6 +107,7 @@ public class ExpertProfile extends AbstractEntity {
     @Column(nullable = false, length = 2000)
     @FullTextField(name = ExpertIndex.SKILLS_TEXT_EN, analyzer = SearchAnalyzers.ENGLISH)
     @FullTextField(name = ExpertIndex.SKILLS_TEXT_FR, analyzer = SearchAnalyzers.FRENCH)
+    @FullTextField(name = ExpertIndex.SKILLS_TEXT_AR, analyzer = SearchAnalyzers.ARABIC)
     private String skillsText = "";
 
     @Column(nullable = false, length = 10000)
@@ -110,6 +119,11 @@ public class ExpertProfile extends AbstractEntity {
     @FullTextField(
             name = ExpertIndex.BIO_FR,
             analyzer = SearchAnalyzers.FRENCH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(
+            name = ExpertIndex.BIO_AR,
+            analyzer = SearchAnalyzers.ARABIC,
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String bioMarkdown = "";
@@ -150,6 +164,11 @@ public class ExpertProfile extends AbstractEntity {
     @FullTextField(
             name = ExpertIndex.SKILLS_FR,
             analyzer = SearchAnalyzers.FRENCH,
+            highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(
+            name = ExpertIndex.SKILLS_AR,
+            analyzer = SearchAnalyzers.ARABIC,
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private Set<String> skills = new LinkedHashSet<>();
@@ -257,6 +276,23 @@ public class ExpertProfile extends AbstractEntity {
         return qualifications;
     }
 
+    /** The texts of each section that may mention concepts of the vocabulary, each piece apart. */
+    Map<String, List<String>> conceptTexts() {
+        var texts = new java.util.LinkedHashMap<String, List<String>>();
+        texts.put(ProfileSection.IDENTITY.name(), List.of(headline));
+        var expertise = new ArrayList<>(skills);
+        expertise.add(skillsText);
+        texts.put(ProfileSection.EXPERTISE.name(), expertise);
+        texts.put(ProfileSection.BIO.name(), List.of(bioMarkdown));
+        texts.put(
+                ProfileSection.EXPERIENCE.name(),
+                experience.stream().flatMap(ExperienceColumns::texts).toList());
+        texts.put(
+                ProfileSection.QUALIFICATIONS.name(),
+                qualifications.stream().map(QualificationRecord::title).toList());
+        return texts;
+    }
+
     @Transient
     @FullTextField(name = ExpertIndex.QUALIFICATIONS_EN, analyzer = SearchAnalyzers.ENGLISH)
     @FullTextField(name = ExpertIndex.QUALIFICATIONS_FR, analyzer = SearchAnalyzers.FRENCH)
@@ -272,6 +308,7 @@ public class ExpertProfile extends AbstractEntity {
     @Transient
     @FullTextField(name = ExpertIndex.EXPERIENCE_EN, analyzer = SearchAnalyzers.ENGLISH)
     @FullTextField(name = ExpertIndex.EXPERIENCE_FR, analyzer = SearchAnalyzers.FRENCH)
+    @FullTextField(name = ExpertIndex.EXPERIENCE_AR, analyzer = SearchAnalyzers.ARABIC)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "experience")))
     public List<String> getExperienceTexts() {
         return experience.stream().map(ExperienceColumns::searchableText).toList();

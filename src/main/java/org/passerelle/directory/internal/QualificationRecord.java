@@ -72,6 +72,10 @@ public class QualificationRecord extends AbstractEntity {
         return verifiedAt != null;
     }
 
+    String title() {
+        return title;
+    }
+
     /** Title and issuer, for the full-text index of the profile. */
     public String searchableText() {
         return title + " " + issuer;

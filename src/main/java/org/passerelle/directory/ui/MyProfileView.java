@@ -30,13 +30,21 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
             Countries countries,
             Languages languages,
             SectorService sectors,
+            org.passerelle.directory.VocabularyService vocabulary,
             Clock clock) {
         setMaxWidth("60em");
         var id = profiles.myProfileId();
         ProfileForm form = profiles.myProfile();
         var completeness = new CompletenessPanel();
         completeness.show(ProfileCompleteness.of(form));
-        var editor = new ProfileEditor(form, countries, languages, sectors.active(), profiles.suggestedSkills(), clock);
+        var editor = new ProfileEditor(
+                form,
+                countries,
+                languages,
+                sectors.active(),
+                profiles.suggestedSkills(),
+                (typed, locale) -> vocabulary.suggest(typed, locale, 20),
+                clock);
         var view = new Anchor("experts/" + id, getTranslation("profile.viewPublic"));
         view.setId("profile-view-link");
 

@@ -38,6 +38,7 @@ class ProfileEditor extends VerticalLayout {
             Languages languages,
             java.util.List<SectorInfo> sectors,
             java.util.List<String> suggestedSkills,
+            java.util.function.BiFunction<String, java.util.Locale, java.util.List<String>> conceptSuggestions,
             Clock clock) {
         this.countries = countries;
         setPadding(false);
@@ -81,24 +82,13 @@ class ProfileEditor extends VerticalLayout {
         binder.forField(sectorBox)
                 .withValidator(set -> set.size() <= 5, tooMany(5))
                 .bind(ProfileForm::getSectors, (f, v) -> f.setSectors(new LinkedHashSet<>(v)));
-        var skills = new MultiSelectComboBox<String>(getTranslation("profile.skills"));
-        skills.setId("profile-skills");
+        var skills = new SkillsField(
+                getTranslation("profile.skills"),
+                "profile-skills",
+                form.getSkills(),
+                conceptSuggestions,
+                suggestedSkills);
         skills.setHelperText(getTranslation("profile.skills.help"));
-        skills.setAllowCustomValue(true);
-        var skillItems = new LinkedHashSet<>(form.getSkills());
-        skillItems.addAll(suggestedSkills);
-        skills.setItems(skillItems);
-        skills.addCustomValueSetListener(e -> {
-            var skill = e.getDetail().strip();
-            if (!skill.isEmpty() && skill.length() <= 60) {
-                skillItems.add(skill);
-                var selected = new LinkedHashSet<>(skills.getValue());
-                selected.add(skill);
-                skills.setItems(skillItems);
-                skills.setValue(selected);
-            }
-        });
-        skills.setWidthFull();
         binder.forField(skills)
                 .withValidator(set -> set.size() <= 30, tooMany(30))
                 .bind(ProfileForm::getSkills, (f, v) -> f.setSkills(new LinkedHashSet<>(v)));

@@ -5,44 +5,47 @@ import static org.passerelle.directory.ExpertIndex.AVAILABILITY_END;
 import static org.passerelle.directory.ExpertIndex.AVAILABILITY_ON_SITE;
 import static org.passerelle.directory.ExpertIndex.AVAILABILITY_REMOTE;
 import static org.passerelle.directory.ExpertIndex.AVAILABILITY_START;
+import static org.passerelle.directory.ExpertIndex.BIO_AR;
 import static org.passerelle.directory.ExpertIndex.BIO_EN;
 import static org.passerelle.directory.ExpertIndex.BIO_FR;
+import static org.passerelle.directory.ExpertIndex.EXPERIENCE_AR;
 import static org.passerelle.directory.ExpertIndex.EXPERIENCE_EN;
 import static org.passerelle.directory.ExpertIndex.EXPERIENCE_FR;
+import static org.passerelle.directory.ExpertIndex.HEADLINE_AR;
 import static org.passerelle.directory.ExpertIndex.HEADLINE_EN;
 import static org.passerelle.directory.ExpertIndex.HEADLINE_FR;
 import static org.passerelle.directory.ExpertIndex.HERITAGE;
 import static org.passerelle.directory.ExpertIndex.LANGUAGE_LEVEL;
-import static org.passerelle.directory.ExpertIndex.NAME;
 import static org.passerelle.directory.ExpertIndex.NAME_SORT;
-import static org.passerelle.directory.ExpertIndex.QUALIFICATIONS_EN;
-import static org.passerelle.directory.ExpertIndex.QUALIFICATIONS_FR;
 import static org.passerelle.directory.ExpertIndex.SECTOR;
+import static org.passerelle.directory.ExpertIndex.SKILLS_AR;
 import static org.passerelle.directory.ExpertIndex.SKILLS_EN;
 import static org.passerelle.directory.ExpertIndex.SKILLS_FR;
+import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_AR;
 import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_EN;
 import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_FR;
-import static org.passerelle.directory.ExpertIndex.USER_ID;
 import static org.passerelle.directory.ExpertIndex.VERIFIED_QUALIFICATION;
-import static org.passerelle.directory.ExpertIndex.visibility;
-import static org.passerelle.matching.internal.ExpertSearchQueries.all;
-import static org.passerelle.matching.internal.ExpertSearchQueries.any;
-import static org.passerelle.matching.internal.ExpertSearchQueries.scored;
-import static org.passerelle.matching.internal.ExpertSearchQueries.visible;
+import static org.passerelle.matching.internal.ExpertPredicates.all;
+import static org.passerelle.matching.internal.ExpertPredicates.any;
+import static org.passerelle.matching.internal.ExpertPredicates.concepts;
+import static org.passerelle.matching.internal.ExpertPredicates.scored;
+import static org.passerelle.matching.internal.ExpertPredicates.visible;
 
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.passerelle.directory.AvailabilityWindow;
+import org.passerelle.directory.ConceptIndexing;
 import org.passerelle.directory.ExpertIndex;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Viewer;
-import org.passerelle.directory.Visibility;
+import org.passerelle.directory.Vocabulary;
+import org.passerelle.matching.internal.MatchExplainer.MissionSide;
 import org.passerelle.missions.MissionView;
 import org.springframework.stereotype.Component;
 
@@ -50,21 +53,29 @@ import org.springframework.stereotype.Component;
  * Ranks experts for a mission with one Lucene query, every clause paired with "the viewer may see that section":
  *
  * <ul>
- *   <li>a candidate must match the mission's skills or title (skills, headline) or one of its sectors;
- *   <li>required languages at the required level are a hard filter, and so is availability: an expert who stated
- *       availability windows, none of which overlaps the mission in a way of working it allows, is left out (an
- *       expert who stated none, or hides them from the viewer, stays);
- *   <li>the score adds the text match (skills weigh most, then headline, then biography, experience and
- *       qualifications, in English and French analysis), and fixed boosts for a shared sector, an availability
- *       window overlapping the mission in a way of working it allows, a heritage tie to its country, and a verified
- *       qualification.
+ *   <li>a candidate must share something with the mission: a concept of its title and skills (the same, a narrower,
+ *       a broader or a related one, in any language), a telling word of its skills or title in the expert's skills
+ *       or headline, or a sector. Common words never count: they are not indexed, and generic words are taken out
+ *       of the query;
+ *   <li>the score adds, in decreasing weight: the mission's concepts named by the expert (a narrower one counts
+ *       almost as much, a broader or related one much less), whole skill phrases, the telling words, concepts of the
+ *       mission's description, the description's words in the biography and experience, a shared sector, an
+ *       availability window that fits, a heritage tie and a verified qualification;
+ *   <li>required languages at the required level are a hard filter. Availability is not: an expert whose stated
+ *       availability does not fit stays, and is flagged and placed lower by the service.
  * </ul>
  *
- * What each candidate matched is read back from projections and highlights by {@link MatchExplainer}.
+ * Candidates come back as {@link CandidateRow}s; {@link MatchExplainer} says why, and sorts them into tiers.
  */
 @Component
 public class CandidateQueries {
 
+    static final float CONCEPT_WEIGHT = 3f;
+    static final float NARROWER_WEIGHT = 2.4f;
+    static final float NEAR_WEIGHT = 0.6f;
+    static final float DESCRIPTION_CONCEPT_WEIGHT = 0.8f;
+    static final float PHRASE_BOOST = 4f;
+    static final float WORD_BOOST = 1.5f;
     static final float SECTOR_BOOST = 2f;
     static final float AVAILABILITY_BOOST = 2f;
     static final float HERITAGE_BOOST = 1.5f;
@@ -73,93 +84,84 @@ public class CandidateQueries {
     static final int MAX_DESCRIPTION = 600;
 
     private final EntityManager entityManager;
+    private final Vocabulary vocabulary;
 
-    CandidateQueries(EntityManager entityManager) {
+    CandidateQueries(EntityManager entityManager, Vocabulary vocabulary) {
         this.entityManager = entityManager;
+        this.vocabulary = vocabulary;
     }
 
-    /** One ranked candidate as read from the index, before explanation. */
-    public record Row(
-            long profileId,
-            String name,
-            String headline,
-            float score,
-            List<String> sectors,
-            List<String> heritage,
-            long userId,
-            boolean verified,
-            Visibility expertise,
-            Visibility origins,
-            Visibility availabilityVisibility,
-            Visibility qualifications,
-            Visibility bio,
-            List<AvailabilityWindow> availability,
-            List<String> skillMarks,
-            List<String> bioMarks) {}
-
-    public List<Row> rank(MissionView mission, Viewer viewer, int limit) {
+    public List<CandidateRow> rank(MissionView mission, MissionSide side, Viewer viewer, int limit) {
         var session = Search.session(entityManager);
         var scope = session.scope(Object.class, ExpertIndex.ENTITY);
         var f = scope.predicate();
-        var where = where(f, mission, viewer);
-        return session
-                .search(scope)
-                .select(p -> p.composite()
-                        .from(
-                                p.id(Long.class),
-                                p.field(NAME, String.class),
-                                p.field(HEADLINE_EN, String.class),
-                                p.score(),
-                                p.field(SECTOR, String.class).list(),
-                                p.field(HERITAGE, String.class).list(),
-                                p.field(USER_ID, Long.class),
-                                p.field(VERIFIED_QUALIFICATION, String.class),
-                                p.field(visibility(ProfileSection.EXPERTISE), Visibility.class),
-                                p.field(visibility(ProfileSection.ORIGINS), Visibility.class),
-                                p.field(visibility(ProfileSection.AVAILABILITY), Visibility.class),
-                                p.field(visibility(ProfileSection.QUALIFICATIONS), Visibility.class),
-                                p.field(visibility(ProfileSection.BIO), Visibility.class),
-                                p.object(AVAILABILITY)
-                                        .from(
-                                                p.field(AVAILABILITY_START, LocalDate.class),
-                                                p.field(AVAILABILITY_END, LocalDate.class),
-                                                p.field(AVAILABILITY_REMOTE, Boolean.class),
-                                                p.field(AVAILABILITY_ON_SITE, Boolean.class))
-                                        .asArray()
-                                        .list(),
-                                p.composite()
-                                        .from(
-                                                p.highlight(SKILLS_EN),
-                                                p.highlight(SKILLS_FR),
-                                                p.highlight(HEADLINE_EN),
-                                                p.highlight(HEADLINE_FR),
-                                                p.highlight(BIO_EN),
-                                                p.highlight(BIO_FR))
-                                        .asArray())
-                        .asArray())
-                .where(where)
+        return session.search(scope)
+                .select(CandidateRow.class)
+                .where(where(f, mission, side, viewer, true))
                 .highlighter(h -> h.fastVector()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(3))
                 .sort(s -> s.score().then().field(NAME_SORT))
-                .fetchHits(limit)
-                .stream()
-                .map(CandidateQueries::toRow)
-                .toList();
+                .fetchHits(limit);
     }
 
-    private static SearchPredicate where(SearchPredicateFactory f, MissionView mission, Viewer viewer) {
+    /**
+     * How many experts name a concept of the mission's title and skills (the same or a narrower one) but are left
+     * out because they lack a required language: the institution may want to relax it.
+     */
+    public long leftOutForLanguage(MissionView mission, MissionSide side, Viewer viewer) {
+        if (mission.languages().isEmpty() || side.core().isEmpty()) {
+            return 0;
+        }
+        var session = Search.session(entityManager);
+        var scope = session.scope(Object.class, ExpertIndex.ENTITY);
+        var f = scope.predicate();
+        var ids = side.coreIds();
+        var where = f.bool()
+                .must(any(
+                        f,
+                        concepts(f, ConceptIndexing.CONCEPT, ids, 1f, viewer),
+                        concepts(f, ConceptIndexing.CONCEPT_WIDE, ids, 1f, viewer)))
+                .filter(visible(f, ProfileSection.IDENTITY, viewer))
+                .mustNot(languages(f, mission, viewer));
+        return session.search(scope).where(where.toPredicate()).fetchTotalHitCount();
+    }
+
+    private SearchPredicate where(
+            SearchPredicateFactory f, MissionView mission, MissionSide side, Viewer viewer, boolean withLanguages) {
         var expertise = visible(f, ProfileSection.EXPERTISE, viewer);
         var identity = visible(f, ProfileSection.IDENTITY, viewer);
         var gate = new ArrayList<SearchPredicate>();
-        for (var skill : mission.skills()) {
-            gate.add(scored(f, match(f, skill, 3f, SKILLS_EN, SKILLS_FR), expertise));
-            gate.add(scored(f, match(f, skill, 2f, SKILLS_TEXT_EN, SKILLS_TEXT_FR), expertise));
-            gate.add(scored(f, match(f, skill, 2f, HEADLINE_EN, HEADLINE_FR), identity));
+
+        var core = side.coreIds();
+        if (!core.isEmpty()) {
+            gate.add(concepts(f, ConceptIndexing.CONCEPT, core, CONCEPT_WEIGHT, viewer));
+            gate.add(concepts(f, ConceptIndexing.CONCEPT_WIDE, core, NARROWER_WEIGHT, viewer));
+            var near = near(core);
+            if (!near.isEmpty()) {
+                gate.add(concepts(f, ConceptIndexing.CONCEPT, near, NEAR_WEIGHT, viewer));
+            }
         }
-        gate.add(scored(f, match(f, mission.title(), 1.5f, SKILLS_EN, SKILLS_FR), expertise));
-        gate.add(scored(f, match(f, mission.title(), 1.5f, HEADLINE_EN, HEADLINE_FR), identity));
+        for (var skill : mission.skills()) {
+            var telling = TellingWords.only(skill);
+            if (telling.isBlank()) {
+                continue;
+            }
+            if (telling.contains(" ")) {
+                gate.add(scored(f, phrase(f, telling, PHRASE_BOOST, SKILLS_EN, SKILLS_FR, SKILLS_AR), expertise));
+                gate.add(scored(f, phrase(f, telling, PHRASE_BOOST, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR), identity));
+            }
+            gate.add(scored(f, match(f, telling, WORD_BOOST, SKILLS_EN, SKILLS_FR, SKILLS_AR), expertise));
+            gate.add(scored(
+                    f, match(f, telling, WORD_BOOST / 2, SKILLS_TEXT_EN, SKILLS_TEXT_FR, SKILLS_TEXT_AR), expertise));
+            gate.add(scored(f, match(f, telling, WORD_BOOST, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR), identity));
+        }
+        var title = TellingWords.only(mission.title());
+        if (!title.isBlank()) {
+            gate.add(scored(f, match(f, title, WORD_BOOST / 2, SKILLS_EN, SKILLS_FR, SKILLS_AR), expertise));
+            gate.add(scored(f, match(f, title, WORD_BOOST / 2, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR), identity));
+        }
         if (!mission.sectors().isEmpty()) {
             gate.add(scored(
                     f,
@@ -171,18 +173,25 @@ public class CandidateQueries {
                             .toPredicate(),
                     expertise));
         }
+        if (gate.isEmpty()) {
+            // a mission with neither skills, telling words nor sector: nobody can be matched to it
+            return f.matchNone().toPredicate();
+        }
         var where = f.bool().must(any(f, gate.toArray(SearchPredicate[]::new)));
 
-        var description = description(mission);
-        where.should(scored(f, match(f, description, 0.5f, BIO_EN, BIO_FR), visible(f, ProfileSection.BIO, viewer)));
-        where.should(scored(
-                f,
-                match(f, description, 0.5f, EXPERIENCE_EN, EXPERIENCE_FR),
-                visible(f, ProfileSection.EXPERIENCE, viewer)));
-        where.should(scored(
-                f,
-                match(f, description, 0.5f, QUALIFICATIONS_EN, QUALIFICATIONS_FR),
-                visible(f, ProfileSection.QUALIFICATIONS, viewer)));
+        var description = side.descriptionIds();
+        if (!description.isEmpty()) {
+            where.should(concepts(f, ConceptIndexing.CONCEPT, description, DESCRIPTION_CONCEPT_WEIGHT, viewer));
+        }
+        var text = TellingWords.only(description(mission));
+        if (!text.isBlank()) {
+            where.should(
+                    scored(f, match(f, text, 0.3f, BIO_EN, BIO_FR, BIO_AR), visible(f, ProfileSection.BIO, viewer)));
+            where.should(scored(
+                    f,
+                    match(f, text, 0.3f, EXPERIENCE_EN, EXPERIENCE_FR, EXPERIENCE_AR),
+                    visible(f, ProfileSection.EXPERIENCE, viewer)));
+        }
         where.should(scored(
                 f,
                 f.match()
@@ -192,14 +201,7 @@ public class CandidateQueries {
                         .boost(HERITAGE_BOOST)
                         .toPredicate(),
                 visible(f, ProfileSection.ORIGINS, viewer)));
-        var availability = availability(f, mission);
-        where.should(scored(f, availability, visible(f, ProfileSection.AVAILABILITY, viewer)));
-        // experts who said when they are available, and none of it fits, are left out; unknown availability stays
-        where.filter(any(
-                f,
-                f.not(visible(f, ProfileSection.AVAILABILITY, viewer)).toPredicate(),
-                f.not(f.exists().field(AVAILABILITY).toPredicate()).toPredicate(),
-                availability));
+        where.should(scored(f, availability(f, mission), visible(f, ProfileSection.AVAILABILITY, viewer)));
         where.should(scored(
                 f,
                 f.match()
@@ -209,19 +211,38 @@ public class CandidateQueries {
                         .boost(VERIFIED_BOOST)
                         .toPredicate(),
                 visible(f, ProfileSection.QUALIFICATIONS, viewer)));
-
         where.filter(identity);
-        for (var language : mission.languages()) {
-            where.filter(all(
-                    f,
-                    expertise,
-                    f.match()
-                            .field(LANGUAGE_LEVEL)
-                            .matching(
-                                    language.language() + ":" + language.level().name())
-                            .toPredicate()));
+        if (withLanguages && !mission.languages().isEmpty()) {
+            where.filter(languages(f, mission, viewer));
         }
         return where.toPredicate();
+    }
+
+    /** Broader (sector roots excepted) and related concepts of these, not these themselves. */
+    private Set<String> near(Set<String> ids) {
+        var near = new LinkedHashSet<String>();
+        for (var id : ids) {
+            for (var other : vocabulary.neighbours(id)) {
+                if (vocabulary.concept(other).map(c -> !c.isRoot()).orElse(false)) {
+                    near.add(other);
+                }
+            }
+        }
+        near.removeAll(ids);
+        return near;
+    }
+
+    /** Every required language at the required level or better. */
+    private static SearchPredicate languages(SearchPredicateFactory f, MissionView mission, Viewer viewer) {
+        var all = new ArrayList<SearchPredicate>();
+        all.add(visible(f, ProfileSection.EXPERTISE, viewer));
+        for (var language : mission.languages()) {
+            all.add(f.match()
+                    .field(LANGUAGE_LEVEL)
+                    .matching(language.language() + ":" + language.level().name())
+                    .toPredicate());
+        }
+        return all(f, all.toArray(SearchPredicate[]::new));
     }
 
     /** An availability window sharing a day with the mission's window, in a way of working the mission allows. */
@@ -254,53 +275,12 @@ public class CandidateQueries {
         return or.toPredicate();
     }
 
-    private static Row toRow(Object[] row) {
-        var marks = (Object[]) row[14];
-        return new Row(
-                (Long) row[0],
-                (String) row[1],
-                (String) row[2],
-                (Float) row[3],
-                strings(row[4]),
-                strings(row[5]),
-                (Long) row[6],
-                "true".equals(row[7]),
-                (Visibility) row[8],
-                (Visibility) row[9],
-                (Visibility) row[10],
-                (Visibility) row[11],
-                (Visibility) row[12],
-                windows(row[13]),
-                concat(marks[0], marks[1], marks[2], marks[3]),
-                concat(marks[4], marks[5]));
-    }
-
-    private static List<AvailabilityWindow> windows(Object list) {
-        if (list == null) {
-            return List.of();
+    /** The words together, in order, at most one other word between them. */
+    private static SearchPredicate phrase(SearchPredicateFactory f, String text, float boost, String... fields) {
+        var or = f.or();
+        for (var field : fields) {
+            or.add(f.phrase().field(field).matching(text).slop(1).boost(boost));
         }
-        return ((List<?>) list)
-                .stream()
-                        .map(o -> (Object[]) o)
-                        .map(w -> new AvailabilityWindow(
-                                (LocalDate) w[0],
-                                (LocalDate) w[1],
-                                Boolean.TRUE.equals(w[2]),
-                                Boolean.TRUE.equals(w[3])))
-                        .toList();
-    }
-
-    private static List<String> strings(Object list) {
-        return list == null
-                ? List.of()
-                : ((List<?>) list).stream().map(String::valueOf).toList();
-    }
-
-    private static List<String> concat(Object... lists) {
-        var all = new ArrayList<String>();
-        for (var list : lists) {
-            all.addAll(strings(list));
-        }
-        return all;
+        return or.toPredicate();
     }
 }

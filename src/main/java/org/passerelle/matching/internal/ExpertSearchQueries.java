@@ -5,10 +5,13 @@ import static org.passerelle.directory.ExpertIndex.AVAILABILITY_END;
 import static org.passerelle.directory.ExpertIndex.AVAILABILITY_ON_SITE;
 import static org.passerelle.directory.ExpertIndex.AVAILABILITY_REMOTE;
 import static org.passerelle.directory.ExpertIndex.AVAILABILITY_START;
+import static org.passerelle.directory.ExpertIndex.BIO_AR;
 import static org.passerelle.directory.ExpertIndex.BIO_EN;
 import static org.passerelle.directory.ExpertIndex.BIO_FR;
+import static org.passerelle.directory.ExpertIndex.EXPERIENCE_AR;
 import static org.passerelle.directory.ExpertIndex.EXPERIENCE_EN;
 import static org.passerelle.directory.ExpertIndex.EXPERIENCE_FR;
+import static org.passerelle.directory.ExpertIndex.HEADLINE_AR;
 import static org.passerelle.directory.ExpertIndex.HEADLINE_EN;
 import static org.passerelle.directory.ExpertIndex.HEADLINE_FR;
 import static org.passerelle.directory.ExpertIndex.HERITAGE;
@@ -24,14 +27,20 @@ import static org.passerelle.directory.ExpertIndex.QUALIFICATIONS_EN;
 import static org.passerelle.directory.ExpertIndex.QUALIFICATIONS_FR;
 import static org.passerelle.directory.ExpertIndex.RESIDENCE;
 import static org.passerelle.directory.ExpertIndex.SECTOR;
+import static org.passerelle.directory.ExpertIndex.SKILLS_AR;
 import static org.passerelle.directory.ExpertIndex.SKILLS_EN;
 import static org.passerelle.directory.ExpertIndex.SKILLS_FR;
+import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_AR;
 import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_EN;
 import static org.passerelle.directory.ExpertIndex.SKILLS_TEXT_FR;
 import static org.passerelle.directory.ExpertIndex.UPDATED_AT;
 import static org.passerelle.directory.ExpertIndex.USER_ID;
 import static org.passerelle.directory.ExpertIndex.VERIFIED_QUALIFICATION;
 import static org.passerelle.directory.ExpertIndex.visibility;
+import static org.passerelle.matching.internal.ExpertPredicates.all;
+import static org.passerelle.matching.internal.ExpertPredicates.any;
+import static org.passerelle.matching.internal.ExpertPredicates.scored;
+import static org.passerelle.matching.internal.ExpertPredicates.visible;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -50,10 +59,12 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.passerelle.directory.ConceptIndexing;
 import org.passerelle.directory.ExpertIndex;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Viewer;
 import org.passerelle.directory.Visibility;
+import org.passerelle.directory.Vocabulary;
 import org.passerelle.matching.ExpertFacets;
 import org.passerelle.matching.ExpertHit;
 import org.passerelle.matching.ExpertPage;
@@ -77,12 +88,15 @@ public class ExpertSearchQueries {
     static final int TYPO_THRESHOLD = 5;
 
     private static final Set<String> TYPO_TOLERANT = Set.of(NAME, HEADLINE_EN, HEADLINE_FR, SKILLS_EN, SKILLS_FR);
+
+    private final Vocabulary vocabulary;
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
 
     private final EntityManager entityManager;
 
-    ExpertSearchQueries(EntityManager entityManager) {
+    ExpertSearchQueries(EntityManager entityManager, Vocabulary vocabulary) {
         this.entityManager = entityManager;
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -276,15 +290,34 @@ public class ExpertSearchQueries {
         if (query.hasText()) {
             var text = query.text().strip();
             text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+            var alternatives = new ArrayList<SearchPredicate>();
+            var concepts = vocabulary.find(text).stream()
+                    .map(org.passerelle.directory.ConceptMention::conceptId)
+                    .toList();
+            if (!concepts.isEmpty()) {
+                // the concepts the words name, in whatever language the profiles name them
+                alternatives.add(ExpertPredicates.concepts(f, ConceptIndexing.CONCEPT, concepts, 1f, viewer));
+                alternatives.add(ExpertPredicates.concepts(f, ConceptIndexing.CONCEPT_WIDE, concepts, 0.7f, viewer));
+            }
             scoring = any(
                     f,
+                    any(f, alternatives.toArray(SearchPredicate[]::new)),
                     scored(
                             f,
-                            text(f, text, typos, NAME, HEADLINE_EN, HEADLINE_FR),
+                            text(f, text, typos, NAME, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR),
                             visible(f, ProfileSection.IDENTITY, viewer)),
                     scored(
                             f,
-                            text(f, text, typos, SKILLS_EN, SKILLS_FR, SKILLS_TEXT_EN, SKILLS_TEXT_FR),
+                            text(
+                                    f,
+                                    text,
+                                    typos,
+                                    SKILLS_EN,
+                                    SKILLS_FR,
+                                    SKILLS_AR,
+                                    SKILLS_TEXT_EN,
+                                    SKILLS_TEXT_FR,
+                                    SKILLS_TEXT_AR),
                             visible(f, ProfileSection.EXPERTISE, viewer)),
                     scored(
                             f,
@@ -292,13 +325,13 @@ public class ExpertSearchQueries {
                             visible(f, ProfileSection.QUALIFICATIONS, viewer)),
                     scored(
                             f,
-                            text(f, text, typos, EXPERIENCE_EN, EXPERIENCE_FR),
+                            text(f, text, typos, EXPERIENCE_EN, EXPERIENCE_FR, EXPERIENCE_AR),
                             visible(f, ProfileSection.EXPERIENCE, viewer)),
                     scored(
                             f,
                             text(f, text, typos, PUBLICATIONS_EN, PUBLICATIONS_FR),
                             visible(f, ProfileSection.PUBLICATIONS, viewer)),
-                    scored(f, text(f, text, typos, BIO_EN, BIO_FR), visible(f, ProfileSection.BIO, viewer)));
+                    scored(f, text(f, text, typos, BIO_EN, BIO_FR, BIO_AR), visible(f, ProfileSection.BIO, viewer)));
         }
         anyOf(f, clauses, SECTOR, query.sectors(), ProfileSection.EXPERTISE, viewer);
         anyOf(f, clauses, HERITAGE, query.heritageCountries(), ProfileSection.ORIGINS, viewer);
@@ -346,11 +379,6 @@ public class ExpertSearchQueries {
         return where.toPredicate();
     }
 
-    /** Matches and scores on {@code scoring}, restricted by {@code filter} without scoring. */
-    static SearchPredicate scored(SearchPredicateFactory f, SearchPredicate scoring, SearchPredicate filter) {
-        return f.bool().must(scoring).filter(filter).toPredicate();
-    }
-
     private static void anyOf(
             SearchPredicateFactory f,
             List<SearchPredicate> clauses,
@@ -368,18 +396,22 @@ public class ExpertSearchQueries {
 
     /**
      * Exact matches count double. Typos are forgiven (one edit, first two letters right) on the short, telling fields
-     * only — names, headlines, skills — where they matter and cost little; long texts match exactly (stemmed).
+     * only — names, headlines, skills — where they matter and cost little; long texts match exactly (stemmed). A word
+     * of the vocabulary ("sante") is a real word, never taken for a typo of another ("sanitation").
      */
-    private static SearchPredicate text(SearchPredicateFactory f, String text, boolean typos, String... fields) {
+    private SearchPredicate text(SearchPredicateFactory f, String text, boolean typos, String... fields) {
         var alternatives = new ArrayList<SearchPredicate>();
+        var unknownWords = java.util.Arrays.stream(text.split("\\s+"))
+                .filter(word -> !word.isBlank() && !vocabulary.isLabelWord(word))
+                .collect(java.util.stream.Collectors.joining(" "));
         for (var field : fields) {
             var weight = TYPO_TOLERANT.contains(field) ? (field.equals(NAME) ? 3f : 2f) : 1f;
             alternatives.add(
                     f.match().field(field).matching(text).boost(2 * weight).toPredicate());
-            if (typos && TYPO_TOLERANT.contains(field)) {
+            if (typos && TYPO_TOLERANT.contains(field) && !unknownWords.isBlank()) {
                 alternatives.add(f.match()
                         .field(field)
-                        .matching(text)
+                        .matching(unknownWords)
                         .fuzzy(1, 2)
                         .boost(weight)
                         .toPredicate());
@@ -388,36 +420,8 @@ public class ExpertSearchQueries {
         return any(f, alternatives.toArray(SearchPredicate[]::new));
     }
 
-    /** The viewer may see this section: its visibility allows them, or the profile is theirs. */
-    static SearchPredicate visible(SearchPredicateFactory f, ProfileSection section, Viewer viewer) {
-        var allowed = f.terms().field(visibility(section)).matchingAny(List.copyOf(viewer.visibleLevels()));
-        if (viewer.userId() == null) {
-            return allowed.toPredicate();
-        }
-        return any(
-                f,
-                allowed.toPredicate(),
-                f.match().field(USER_ID).matching(viewer.userId()).toPredicate());
-    }
-
     private static SearchPredicate windowWith(SearchPredicateFactory f, String flag) {
         return f.nested(AVAILABILITY).add(f.match().field(flag).matching(true)).toPredicate();
-    }
-
-    static SearchPredicate all(SearchPredicateFactory f, SearchPredicate... predicates) {
-        var and = f.and();
-        for (var predicate : predicates) {
-            and.add(predicate);
-        }
-        return and.toPredicate();
-    }
-
-    static SearchPredicate any(SearchPredicateFactory f, SearchPredicate... predicates) {
-        var or = f.or();
-        for (var predicate : predicates) {
-            or.add(predicate);
-        }
-        return or.toPredicate();
     }
 
     private static ExpertHit toHit(Object[] row, Viewer viewer) {

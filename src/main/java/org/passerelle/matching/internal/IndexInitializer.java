@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hibernate.search.mapper.orm.Search;
+import org.passerelle.directory.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * At start-up, rebuilds an index when it does not hold as many entities as the database (a new or deleted index
  * directory, rows written outside Hibernate such as a restored backup), and rebuilds every index when the mapping
- * changed since the index was written (a version stamp in the index directory) or the previous run was killed before
+ * or the vocabulary changed since the index was written (a version stamp in the index directory) or the previous run was killed before
  * its last index changes reached the disk (a {@link RunMarker}). At a clean shutdown, commits the index and removes
  * the marker.
  */
@@ -25,15 +26,17 @@ import org.springframework.stereotype.Component;
 class IndexInitializer {
 
     /** Raise when a mapping change needs documents written again (e.g. a field became projectable). */
-    static final String MAPPING_VERSION = "3";
+    static final String MAPPING_VERSION = "4";
 
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
     private final EntityManagerFactory entityManagers;
+    private final Vocabulary vocabulary;
     private final String indexRoot;
     private final boolean checkAtStartup;
 
     IndexInitializer(
             EntityManagerFactory entityManagers,
+            Vocabulary vocabulary,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String indexRoot,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}")
                     String directoryType,
@@ -41,6 +44,7 @@ class IndexInitializer {
             @Value("${passerelle.index.check-at-startup:true}") boolean checkAtStartup) {
         this.checkAtStartup = checkAtStartup;
         this.entityManagers = entityManagers;
+        this.vocabulary = vocabulary;
         // an index in memory, or in a shared cluster, has no stamp or marker to keep on this node's disk
         this.indexRoot = "local-heap".equals(directoryType) || !"lucene".equals(backendType) ? "" : indexRoot;
     }
@@ -57,11 +61,12 @@ class IndexInitializer {
         if (crashed) {
             log.warn("The previous run did not stop cleanly: rebuilding every index from the database");
         }
+        // the documents hold the vocabulary's concepts: a changed vocabulary file changes them too
+        var version = MAPPING_VERSION + ":" + vocabulary.fingerprint();
         var rebuildAll = crashed
                 || stamp != null
                         && (!Files.exists(stamp)
-                                || !MAPPING_VERSION.equals(
-                                        Files.readString(stamp).strip()));
+                                || !version.equals(Files.readString(stamp).strip()));
         for (var entity : IndexedEntities.NAMES) {
             var counts = IndexedEntities.counts(entityManagers, entity);
             if (rebuildAll || !counts.agree()) {
@@ -80,7 +85,7 @@ class IndexInitializer {
         }
         if (stamp != null) {
             Files.createDirectories(stamp.getParent());
-            Files.writeString(stamp, MAPPING_VERSION);
+            Files.writeString(stamp, version);
         }
         if (marker != null) {
             marker.set();

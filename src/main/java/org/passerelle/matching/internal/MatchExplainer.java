@@ -1,109 +1,212 @@
 package org.passerelle.matching.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.jsoup.parser.Parser;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
 import org.passerelle.directory.AvailabilityWindow;
-import org.passerelle.directory.Viewer;
+import org.passerelle.directory.ConceptIndexing.Evidence;
+import org.passerelle.directory.ConceptMention;
+import org.passerelle.directory.LanguageSkill;
+import org.passerelle.directory.Vocabulary;
 import org.passerelle.matching.MatchCriterion;
 import org.passerelle.matching.MatchCriterion.Criterion;
+import org.passerelle.matching.MatchTier;
+import org.passerelle.matching.SharedConcept;
+import org.passerelle.matching.SharedConcept.Relation;
 import org.passerelle.missions.MissionView;
+import org.passerelle.missions.WorkMode;
 
 /**
- * Explains a candidate's rank, criterion by criterion, from what the ranking query read back: projected fields for
- * sectors, heritage, availability and verification; highlighted words for skills and description. Sections the
- * viewer may not see are reported as hidden, never as matched or not.
+ * The one explainer of a match between a mission and an expert, used both ways (candidates for a mission, missions
+ * for an expert): which concepts of the vocabulary they share and how, which telling words, sector, required
+ * languages, availability during the mission, heritage tie and verified qualification; and the tier that follows
+ * ({@link TierRule}). It reads two neutral descriptions, so the ranking query, the index projections or the
+ * expert's own profile can feed it alike. Sections the reader may not see arrive as null and are reported as
+ * hidden, never as matched or not.
  */
 public final class MatchExplainer {
 
-    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
-    private static final CharArraySet STOP_WORDS = stopWords();
-    private static final int MAX_TERMS = 8;
+    /** What the explanation needs of the mission. */
+    public record MissionSide(
+            List<ConceptMention> core,
+            List<ConceptMention> description,
+            Set<String> sectors,
+            String country,
+            List<LanguageSkill> languages,
+            LocalDate start,
+            LocalDate end,
+            WorkMode mode) {
 
-    public static List<MatchCriterion> explain(CandidateQueries.Row row, MissionView mission, Viewer viewer) {
-        var own = viewer.isUser(row.userId());
-        var levels = viewer.visibleLevels();
-        var criteria = new ArrayList<MatchCriterion>();
-        var expertise = own || levels.contains(row.expertise());
-
-        var skills = terms(row.skillMarks());
-        criteria.add(
-                skills.isEmpty()
-                        ? MatchCriterion.notMet(Criterion.SKILLS)
-                        : MatchCriterion.met(Criterion.SKILLS, skills));
-
-        if (own || levels.contains(row.bio())) {
-            var words = terms(row.bioMarks());
-            criteria.add(
-                    words.isEmpty()
-                            ? MatchCriterion.notMet(Criterion.DESCRIPTION)
-                            : MatchCriterion.met(Criterion.DESCRIPTION, words));
-        } else {
-            criteria.add(MatchCriterion.hidden(Criterion.DESCRIPTION));
+        /** Reads a mission with the vocabulary: concepts of its title and skills, then of its description. */
+        public static MissionSide of(MissionView mission, Vocabulary vocabulary) {
+            var coreTexts = new ArrayList<String>();
+            coreTexts.add(mission.title());
+            coreTexts.addAll(mission.skills());
+            var core = specific(vocabulary.find(coreTexts), vocabulary);
+            var coreIds = core.stream().map(ConceptMention::conceptId).toList();
+            var description = specific(
+                            vocabulary.find(List.of(
+                                    mission.summary(),
+                                    text(mission.objectivesHtml()),
+                                    text(mission.deliverablesHtml()))),
+                            vocabulary)
+                    .stream()
+                    .filter(m -> !coreIds.contains(m.conceptId()))
+                    .toList();
+            return new MissionSide(
+                    core,
+                    description,
+                    mission.sectors(),
+                    mission.country(),
+                    mission.languages(),
+                    mission.startDate(),
+                    mission.endDate(),
+                    mission.mode());
         }
 
-        if (expertise) {
-            var shared =
-                    row.sectors().stream().filter(mission.sectors()::contains).toList();
-            criteria.add(
-                    shared.isEmpty()
-                            ? MatchCriterion.notMet(Criterion.SECTOR)
-                            : MatchCriterion.met(Criterion.SECTOR, shared));
+        public Set<String> coreIds() {
+            var ids = new LinkedHashSet<String>();
+            core.forEach(m -> ids.add(m.conceptId()));
+            return ids;
+        }
+
+        public Set<String> descriptionIds() {
+            var ids = new LinkedHashSet<String>();
+            description.forEach(m -> ids.add(m.conceptId()));
+            return ids;
+        }
+
+        private static String text(String html) {
+            return html == null ? "" : Jsoup.parse(html).text();
+        }
+    }
+
+    /**
+     * What the explanation may use of the expert; null where the reader may not see the section.
+     *
+     * @param evidence the concepts the expert's visible sections mention
+     * @param skillWords telling words of the mission's title and skills found in the expert's skills or headline
+     * @param descriptionWords telling words of the mission found in the expert's biography, or null if hidden
+     * @param speaks whether the expert speaks the required languages (true when the query already required them)
+     */
+    public record ExpertSide(
+            List<Evidence> evidence,
+            List<String> skillWords,
+            List<String> descriptionWords,
+            List<String> sectors,
+            Set<String> heritage,
+            List<AvailabilityWindow> availability,
+            Boolean verified,
+            boolean speaks) {}
+
+    /** The tier and the criteria, in the order shown. */
+    public record Explained(MatchTier tier, List<MatchCriterion> criteria) {}
+
+    public static Explained explain(MissionSide mission, ExpertSide expert, Vocabulary vocabulary) {
+        var criteria = new ArrayList<MatchCriterion>();
+
+        var core = shared(mission.core(), expert.evidence(), vocabulary, true);
+        var counted = counted(mission.core(), vocabulary);
+        var coreMet = (int) core.stream()
+                .filter(c -> c.relation().exact() && counted.contains(c.conceptId()))
+                .count();
+        criteria.add(
+                core.isEmpty() && expert.skillWords().isEmpty()
+                        ? MatchCriterion.notMet(Criterion.SKILLS)
+                        : MatchCriterion.met(Criterion.SKILLS, core, expert.skillWords()));
+
+        var description = shared(mission.description(), expert.evidence(), vocabulary, false);
+        var words = expert.descriptionWords() == null ? List.<String>of() : expert.descriptionWords();
+        if (!description.isEmpty() || !words.isEmpty()) {
+            criteria.add(MatchCriterion.met(Criterion.DESCRIPTION, description, words));
         } else {
+            criteria.add(
+                    expert.descriptionWords() == null
+                            ? MatchCriterion.hidden(Criterion.DESCRIPTION)
+                            : MatchCriterion.notMet(Criterion.DESCRIPTION));
+        }
+
+        if (expert.sectors() == null) {
             criteria.add(MatchCriterion.hidden(Criterion.SECTOR));
+        } else {
+            var sectors = expert.sectors().stream()
+                    .filter(mission.sectors()::contains)
+                    .toList();
+            criteria.add(
+                    sectors.isEmpty()
+                            ? MatchCriterion.notMet(Criterion.SECTOR)
+                            : MatchCriterion.met(Criterion.SECTOR, sectors));
         }
 
         if (!mission.languages().isEmpty()) {
-            // a hard filter: every candidate speaks them at the level required
-            criteria.add(MatchCriterion.met(
-                    Criterion.LANGUAGES,
-                    mission.languages().stream()
-                            .map(l -> l.language() + " " + l.level().name())
-                            .toList()));
+            criteria.add(
+                    expert.speaks()
+                            ? MatchCriterion.met(
+                                    Criterion.LANGUAGES,
+                                    mission.languages().stream()
+                                            .map(l -> l.language() + " "
+                                                    + l.level().name())
+                                            .toList())
+                            : MatchCriterion.notMet(Criterion.LANGUAGES));
         }
 
-        if (own || levels.contains(row.availabilityVisibility())) {
-            var fitting = row.availability().stream()
-                    .filter(w -> fits(w, mission))
-                    .map(w -> w.start() + " – " + w.end())
-                    .toList();
-            criteria.add(
-                    fitting.isEmpty()
-                            ? MatchCriterion.notMet(Criterion.AVAILABILITY)
-                            : MatchCriterion.met(Criterion.AVAILABILITY, fitting));
+        criteria.add(availability(mission, expert.availability()));
+
+        if (expert.heritage() == null) {
+            criteria.add(MatchCriterion.hidden(Criterion.HERITAGE));
         } else {
-            criteria.add(MatchCriterion.hidden(Criterion.AVAILABILITY));
-        }
-
-        if (own || levels.contains(row.origins())) {
             criteria.add(
-                    row.heritage().contains(mission.country())
+                    expert.heritage().contains(mission.country())
                             ? MatchCriterion.met(Criterion.HERITAGE, List.of(mission.country()))
                             : MatchCriterion.notMet(Criterion.HERITAGE));
-        } else {
-            criteria.add(MatchCriterion.hidden(Criterion.HERITAGE));
         }
 
-        if (own || levels.contains(row.qualifications())) {
+        if (expert.verified() == null) {
+            criteria.add(MatchCriterion.hidden(Criterion.VERIFIED_QUALIFICATION));
+        } else {
             criteria.add(
-                    row.verified()
+                    expert.verified()
                             ? MatchCriterion.met(Criterion.VERIFIED_QUALIFICATION, List.of())
                             : MatchCriterion.notMet(Criterion.VERIFIED_QUALIFICATION));
-        } else {
-            criteria.add(MatchCriterion.hidden(Criterion.VERIFIED_QUALIFICATION));
         }
-        return criteria;
+
+        var tier = TierRule.tier(
+                counted.size(),
+                coreMet,
+                core.size() - coreMet,
+                (int) description.stream().filter(c -> c.relation().exact()).count(),
+                expert.skillWords().size());
+        return new Explained(tier, criteria);
+    }
+
+    /** Fits, flagged (with the next window), unknown (nothing stated) or hidden. */
+    static MatchCriterion availability(MissionSide mission, List<AvailabilityWindow> windows) {
+        if (windows == null) {
+            return MatchCriterion.hidden(Criterion.AVAILABILITY);
+        }
+        if (windows.isEmpty()) {
+            return MatchCriterion.unknown(Criterion.AVAILABILITY);
+        }
+        var fitting = windows.stream().filter(w -> fits(w, mission)).toList();
+        if (!fitting.isEmpty()) {
+            return MatchCriterion.available(fitting);
+        }
+        var next = windows.stream()
+                .filter(w -> !w.end().isBefore(mission.start()))
+                .min(Comparator.comparing(AvailabilityWindow::start))
+                .orElse(null);
+        return MatchCriterion.unavailable(next);
     }
 
     /** Whether an availability window overlaps the mission and allows its way of working. */
-    public static boolean fits(AvailabilityWindow window, MissionView mission) {
-        if (!window.overlaps(mission.startDate(), mission.endDate())) {
+    public static boolean fits(AvailabilityWindow window, MissionSide mission) {
+        if (!window.overlaps(mission.start(), mission.end())) {
             return false;
         }
         return switch (mission.mode()) {
@@ -113,26 +216,91 @@ public final class MatchExplainer {
         };
     }
 
-    /** The distinct words between {@code <mark>} tags, lower-cased, without stop words. */
-    static List<String> terms(List<String> highlights) {
-        var terms = new LinkedHashSet<String>();
-        for (var highlight : highlights) {
-            var matcher = MARK.matcher(highlight);
-            while (matcher.find() && terms.size() < MAX_TERMS) {
-                var word =
-                        Parser.unescapeEntities(matcher.group(1), false).strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
-                    terms.add(word);
+    /**
+     * The mission's concepts the expert has, each with the closest relation found: the same concept, a narrower one,
+     * then (if {@code near}) a broader or related one. Sector roots never count.
+     */
+    static List<SharedConcept> shared(
+            List<ConceptMention> wanted, List<Evidence> evidence, Vocabulary vocabulary, boolean near) {
+        var shared = new ArrayList<SharedConcept>();
+        for (var mention : wanted) {
+            var id = mention.conceptId();
+            Evidence best = null;
+            Relation relation = null;
+            for (var candidate : evidence) {
+                var found = relation(id, candidate.conceptId(), vocabulary);
+                if (found != null && (near || found.exact()) && (relation == null || found.compareTo(relation) < 0)) {
+                    best = candidate;
+                    relation = found;
                 }
             }
+            if (best != null) {
+                shared.add(new SharedConcept(
+                        id,
+                        labels(id, vocabulary),
+                        relation,
+                        best.surface(),
+                        best.language(),
+                        !best.language().equals(mention.language())));
+            }
         }
-        return List.copyOf(terms);
+        return shared;
     }
 
-    private static CharArraySet stopWords() {
-        var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        words.addAll(FrenchAnalyzer.getDefaultStopSet());
-        return words;
+    /**
+     * The mission's concepts that decide a strong match. A whole discipline just below a sector (public health,
+     * nursing) named beside more specific concepts is context: an epidemiology mission that also says "public health"
+     * is not strongly matched by every public-health specialty.
+     */
+    static Set<String> counted(List<ConceptMention> core, Vocabulary vocabulary) {
+        var all = new LinkedHashSet<String>();
+        core.forEach(m -> all.add(m.conceptId()));
+        var specific = new LinkedHashSet<String>();
+        all.stream().filter(id -> vocabulary.depth(id) > GENERAL_DEPTH).forEach(specific::add);
+        return specific.isEmpty() ? all : specific;
+    }
+
+    /** Concepts this close to their sector's root are whole disciplines. */
+    static final int GENERAL_DEPTH = 1;
+
+    /** A narrower or broader concept counts only this many steps away: a gynaecologist is not "public health". */
+    static final int MAX_STEPS = 2;
+
+    private static Relation relation(String wanted, String had, Vocabulary vocabulary) {
+        if (wanted.equals(had)) {
+            return Relation.SAME;
+        }
+        var down = vocabulary.steps(had, wanted);
+        if (down > 0 && down <= MAX_STEPS) {
+            return Relation.NARROWER;
+        }
+        if (isRoot(had, vocabulary)) {
+            return null;
+        }
+        var up = vocabulary.steps(wanted, had);
+        if (up > 0 && up <= MAX_STEPS) {
+            return Relation.BROADER;
+        }
+        if (vocabulary.neighbours(wanted).contains(had)
+                || vocabulary.neighbours(had).contains(wanted)) {
+            return Relation.RELATED;
+        }
+        return null;
+    }
+
+    private static boolean isRoot(String id, Vocabulary vocabulary) {
+        return vocabulary.concept(id).map(c -> c.isRoot()).orElse(false);
+    }
+
+    /** Mentions of concepts more specific than a whole sector. */
+    public static List<ConceptMention> specific(List<ConceptMention> mentions, Vocabulary vocabulary) {
+        return mentions.stream().filter(m -> !isRoot(m.conceptId(), vocabulary)).toList();
+    }
+
+    private static Map<String, String> labels(String id, Vocabulary vocabulary) {
+        var labels = new TreeMap<String, String>();
+        vocabulary.concept(id).ifPresent(c -> c.labels().forEach((language, l) -> labels.put(language, l.pref())));
+        return labels;
     }
 
     private MatchExplainer() {}

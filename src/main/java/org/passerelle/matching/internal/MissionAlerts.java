@@ -5,8 +5,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.passerelle.directory.Viewer;
+import org.passerelle.directory.Vocabulary;
 import org.passerelle.matching.AlertFrequency;
 import org.passerelle.matching.MatchCriterion;
+import org.passerelle.matching.MatchTier;
 import org.passerelle.matching.MissionAlert;
 import org.passerelle.missions.MissionAction;
 import org.passerelle.missions.MissionBoardService;
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When a mission is published, finds the subscribed experts it fits well — ranked among its candidates with at least
- * one shared skill or term — and alerts them at once or queues it for their daily or weekly digest.
+ * When a mission is published, finds the subscribed experts it fits — ranked among its candidates as a strong or
+ * partial match, and not away during the mission — and alerts them at once or queues it for their daily or weekly
+ * digest.
  */
 @Component
 public class MissionAlerts {
@@ -40,6 +43,7 @@ public class MissionAlerts {
     private final PendingAlertRepository pending;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Vocabulary vocabulary;
 
     MissionAlerts(
             CandidateQueries candidates,
@@ -47,7 +51,9 @@ public class MissionAlerts {
             AlertSubscriptionRepository subscriptions,
             PendingAlertRepository pending,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.candidates = candidates;
         this.board = board;
         this.subscriptions = subscriptions;
@@ -70,10 +76,10 @@ public class MissionAlerts {
         if (mission == null || mission.status() != MissionStatus.PUBLISHED) {
             return 0;
         }
-        var fitting = candidates.rank(mission, ALERT_VIEWER, CANDIDATES).stream()
-                .filter(row -> MatchExplainer.explain(row, mission, ALERT_VIEWER).stream()
-                        .anyMatch(c -> c.criterion() == MatchCriterion.Criterion.SKILLS && c.isMet()))
-                .map(CandidateQueries.Row::userId)
+        var side = MatchExplainer.MissionSide.of(mission, vocabulary);
+        var fitting = candidates.rank(mission, side, ALERT_VIEWER, CANDIDATES).stream()
+                .filter(row -> fits(MatchExplainer.explain(side, row.side(ALERT_VIEWER), vocabulary)))
+                .map(CandidateRow::userId)
                 .toList();
         if (fitting.isEmpty()) {
             return 0;
@@ -89,6 +95,14 @@ public class MissionAlerts {
             }
         }
         return subscribed.size();
+    }
+
+    /** Shares a concept or a telling word with the mission, and did not say they are away during it. */
+    private static boolean fits(MatchExplainer.Explained why) {
+        return why.tier() != MatchTier.SECTOR_ONLY
+                && why.criteria().stream()
+                        .noneMatch(c -> c.criterion() == MatchCriterion.Criterion.AVAILABILITY
+                                && c.outcome() == MatchCriterion.Outcome.NOT_MET);
     }
 
     /** Sends the digests that are due (daily and weekly), listing the missions still open; returns how many. */

@@ -8,12 +8,15 @@ import static org.passerelle.missions.MissionIndex.PUBLISHED_AT;
 import static org.passerelle.missions.MissionIndex.REGION;
 import static org.passerelle.missions.MissionIndex.REMOTE_POSSIBLE;
 import static org.passerelle.missions.MissionIndex.SECTOR;
+import static org.passerelle.missions.MissionIndex.SKILLS_AR;
 import static org.passerelle.missions.MissionIndex.SKILLS_EN;
 import static org.passerelle.missions.MissionIndex.SKILLS_FR;
 import static org.passerelle.missions.MissionIndex.START;
 import static org.passerelle.missions.MissionIndex.STATUS;
+import static org.passerelle.missions.MissionIndex.TEXT_AR;
 import static org.passerelle.missions.MissionIndex.TEXT_EN;
 import static org.passerelle.missions.MissionIndex.TEXT_FR;
+import static org.passerelle.missions.MissionIndex.TITLE_AR;
 import static org.passerelle.missions.MissionIndex.TITLE_EN;
 import static org.passerelle.missions.MissionIndex.TITLE_FR;
 
@@ -28,6 +31,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.passerelle.directory.ConceptIndexing;
+import org.passerelle.directory.ConceptMention;
+import org.passerelle.directory.Vocabulary;
 import org.passerelle.matching.MissionQuery;
 import org.passerelle.missions.MissionIndex;
 import org.passerelle.missions.MissionStatus;
@@ -41,8 +47,10 @@ public class MissionSearchQueries {
     private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
 
     private final EntityManager entityManager;
+    private final Vocabulary vocabulary;
 
-    MissionSearchQueries(EntityManager entityManager) {
+    MissionSearchQueries(EntityManager entityManager, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.entityManager = entityManager;
     }
 
@@ -126,7 +134,7 @@ public class MissionSearchQueries {
                 onSite);
     }
 
-    private static SearchPredicate where(SearchPredicateFactory f, MissionQuery query) {
+    private SearchPredicate where(SearchPredicateFactory f, MissionQuery query) {
         var where = f.bool();
         var statuses = query.includePast() ? List.copyOf(MissionStatus.PUBLIC) : List.of(MissionStatus.PUBLISHED);
         where.filter(f.terms().field(STATUS).matchingAny(statuses));
@@ -134,9 +142,27 @@ public class MissionSearchQueries {
             var text = query.text().strip();
             text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
             var or = f.or();
-            or.add(f.match().fields(TITLE_EN, TITLE_FR).matching(text).boost(3f));
-            or.add(f.match().fields(SKILLS_EN, SKILLS_FR).matching(text).boost(2f));
-            or.add(f.match().fields(TEXT_EN, TEXT_FR).matching(text));
+            or.add(f.match().fields(TITLE_EN, TITLE_FR, TITLE_AR).matching(text).boost(3f));
+            or.add(f.match()
+                    .fields(SKILLS_EN, SKILLS_FR, SKILLS_AR)
+                    .matching(text)
+                    .boost(2f));
+            or.add(f.match().fields(TEXT_EN, TEXT_FR, TEXT_AR).matching(text));
+            // the concepts the words name, whatever language the mission was written in
+            var concepts = vocabulary.find(text).stream()
+                    .map(ConceptMention::conceptId)
+                    .toList();
+            if (!concepts.isEmpty()) {
+                or.add(f.terms()
+                        .field(ConceptIndexing.CONCEPT)
+                        .matchingAny(terms(MissionIndex.CORE, concepts))
+                        .boost(3f));
+                or.add(f.terms().field(ConceptIndexing.CONCEPT).matchingAny(terms(MissionIndex.TEXT, concepts)));
+                or.add(f.terms()
+                        .field(ConceptIndexing.CONCEPT_WIDE)
+                        .matchingAny(terms(MissionIndex.CORE, concepts))
+                        .boost(2f));
+            }
             where.must(or);
         }
         anyOf(f, where, SECTOR, query.sectors());
@@ -158,6 +184,10 @@ public class MissionSearchQueries {
         return where.toPredicate();
     }
 
+    private static List<String> terms(String part, List<String> concepts) {
+        return concepts.stream().map(id -> ConceptIndexing.term(part, id)).toList();
+    }
+
     private static void anyOf(
             SearchPredicateFactory f,
             org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> where,
@@ -169,6 +199,6 @@ public class MissionSearchQueries {
     }
 
     private static SearchPredicate all(SearchPredicateFactory f, SearchPredicate... predicates) {
-        return ExpertSearchQueries.all(f, predicates);
+        return ExpertPredicates.all(f, predicates);
     }
 }

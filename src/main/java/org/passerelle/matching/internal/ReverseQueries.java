@@ -19,24 +19,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.mapper.orm.Search;
+import org.passerelle.directory.ConceptIndexing;
+import org.passerelle.directory.ConceptMention;
 import org.passerelle.directory.ProfileForm;
+import org.passerelle.directory.Vocabulary;
 import org.passerelle.missions.MissionIndex;
 import org.passerelle.missions.MissionStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The reverse ranking: published missions for an expert's profile. A mission must match one of the expert's skills
- * (title, skills, description) or sectors; it scores higher with more shared terms, a shared sector, an availability
- * window of the expert overlapping it, and the expert's heritage country. Languages and deadlines are checked on the
+ * The reverse ranking: published missions for an expert's profile. A mission must ask for a concept the expert names
+ * (in any language; a broader one counts less), share a telling word of the expert's skills or headline, or a sector;
+ * it scores higher with more shared concepts and words, a shared sector, an availability window of the expert
+ * overlapping it, and the expert's heritage country. Languages and deadlines are checked on the
  * few missions returned, by the service.
  */
 @Component
 public class ReverseQueries {
 
     private final EntityManager entityManager;
+    private final Vocabulary vocabulary;
 
-    ReverseQueries(EntityManager entityManager) {
+    ReverseQueries(EntityManager entityManager, Vocabulary vocabulary) {
         this.entityManager = entityManager;
+        this.vocabulary = vocabulary;
+    }
+
+    private static List<String> terms(String part, List<String> concepts) {
+        return concepts.stream().map(id -> ConceptIndexing.term(part, id)).toList();
     }
 
     /** Ids of the best published missions for this profile, best first. */
@@ -45,9 +55,46 @@ public class ReverseQueries {
         var scope = session.scope(Object.class, MissionIndex.ENTITY);
         var f = scope.predicate();
         var gate = new ArrayList<SearchPredicate>();
-        var terms = new ArrayList<String>(profile.getSkills());
-        if (profile.getHeadline() != null && !profile.getHeadline().isBlank()) {
-            terms.add(profile.getHeadline());
+        var texts = new ArrayList<String>(profile.getSkills());
+        texts.add(profile.getHeadline() == null ? "" : profile.getHeadline());
+        texts.add(profile.getSkillsText() == null ? "" : profile.getSkillsText());
+        profile.getExperience().forEach(e -> texts.add(e.role()));
+        var concepts = MatchExplainer.specific(vocabulary.find(texts), vocabulary).stream()
+                .map(ConceptMention::conceptId)
+                .toList();
+        if (!concepts.isEmpty()) {
+            // the mission asks for a concept the expert names (in any language), or for a broader one
+            gate.add(f.terms()
+                    .field(ConceptIndexing.CONCEPT)
+                    .matchingAny(terms(MissionIndex.CORE, concepts))
+                    .constantScore()
+                    .boost(CandidateQueries.CONCEPT_WEIGHT * 2)
+                    .toPredicate());
+            gate.add(f.terms()
+                    .field(ConceptIndexing.CONCEPT)
+                    .matchingAny(terms(MissionIndex.TEXT, concepts))
+                    .constantScore()
+                    .boost(CandidateQueries.DESCRIPTION_CONCEPT_WEIGHT * 2)
+                    .toPredicate());
+            var broader = new java.util.LinkedHashSet<String>();
+            concepts.forEach(id -> broader.addAll(vocabulary.ancestors(id)));
+            broader.removeIf(id -> vocabulary.depth(id) <= MatchExplainer.GENERAL_DEPTH);
+            if (!broader.isEmpty()) {
+                gate.add(f.terms()
+                        .field(ConceptIndexing.CONCEPT)
+                        .matchingAny(terms(MissionIndex.CORE, List.copyOf(broader)))
+                        .constantScore()
+                        .boost(CandidateQueries.NARROWER_WEIGHT)
+                        .toPredicate());
+            }
+        }
+        var terms = new ArrayList<String>();
+        for (var text : List.of(
+                String.join(" ", profile.getSkills()), profile.getHeadline() == null ? "" : profile.getHeadline())) {
+            var telling = TellingWords.only(text);
+            if (!telling.isBlank()) {
+                terms.add(telling);
+            }
         }
         for (var term : terms) {
             gate.add(f.match()
@@ -74,7 +121,7 @@ public class ReverseQueries {
             return List.of();
         }
         var where = f.bool()
-                .must(ExpertSearchQueries.any(f, gate.toArray(SearchPredicate[]::new)))
+                .must(ExpertPredicates.any(f, gate.toArray(SearchPredicate[]::new)))
                 .filter(f.match().field(STATUS).matching(MissionStatus.PUBLISHED));
         if (!profile.getHeritageCountries().isEmpty()) {
             where.should(f.terms()

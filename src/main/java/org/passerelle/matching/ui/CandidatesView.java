@@ -2,9 +2,11 @@ package org.passerelle.matching.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,8 +25,10 @@ import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.ui.Attempt;
 
 /**
- * The ranked, explained shortlist of experts for one of the representative's missions, with an invitation button per
- * candidate. Each explanation says which criteria matched, which did not, and with what.
+ * The ranked, explained shortlist of experts for one of the representative's missions, in tiers: strong matches,
+ * partial matches and, collapsed, experts who share only the sector. Each candidate has an invitation button (also
+ * those flagged as not available during the mission) and an explanation saying which criteria matched, which did
+ * not, and with what. When there is no strong match, the page says so and how to widen the search.
  */
 @Route("candidates")
 @RolesAllowed("INSTITUTION_REP")
@@ -71,13 +75,51 @@ public class CandidatesView extends VerticalLayout implements HasUrlParameter<Lo
         add(new H1(title), new Anchor("mission/" + mission.id(), getTranslation("candidates.back")));
         add(new Paragraph(
                 getTranslation(mission.languages().isEmpty() ? "candidates.rules" : "candidates.rules.languages")));
-        var candidates = matching.candidates(mission.id(), SHOWN);
-        if (candidates.isEmpty()) {
+        var shortlist = matching.shortlist(mission.id(), SHOWN);
+        if (shortlist.leftOutForLanguage() > 0) {
+            var leftOut =
+                    new Paragraph(getTranslation("candidates.leftOutForLanguage", shortlist.leftOutForLanguage()));
+            leftOut.setId("left-out-for-language");
+            add(leftOut);
+        }
+        var strong = tier(
+                "strong", getTranslation("candidates.strong", shortlist.strong().size()));
+        add(strong);
+        if (shortlist.strong().isEmpty()) {
+            var widen = new Paragraph(getTranslation("candidates.noStrong"));
+            widen.setId("no-strong-matches");
+            add(widen);
+        }
+        shortlist.strong().forEach(c -> add(card(mission, c)));
+        if (!shortlist.partial().isEmpty()) {
+            add(tier(
+                    "partial",
+                    getTranslation("candidates.partial", shortlist.partial().size())));
+            shortlist.partial().forEach(c -> add(card(mission, c)));
+        }
+        if (!shortlist.sectorOnly().isEmpty()) {
+            var sectorOnly = new VerticalLayout();
+            sectorOnly.setPadding(false);
+            shortlist.sectorOnly().forEach(c -> sectorOnly.add(card(mission, c)));
+            var details = new Details(
+                    getTranslation(
+                            "candidates.sectorOnly", shortlist.sectorOnly().size()),
+                    sectorOnly);
+            details.setId("tier-sector-only");
+            details.setOpened(false);
+            add(details);
+        }
+        if (shortlist.strong().isEmpty()
+                && shortlist.partial().isEmpty()
+                && shortlist.sectorOnly().isEmpty()) {
             add(new Paragraph(getTranslation("candidates.none")));
         }
-        for (var candidate : candidates) {
-            add(card(mission, candidate));
-        }
+    }
+
+    private static H2 tier(String id, String text) {
+        var heading = new H2(text);
+        heading.setId("tier-" + id);
+        return heading;
     }
 
     private Div card(MissionView mission, Candidate candidate) {
@@ -88,8 +130,14 @@ public class CandidatesView extends VerticalLayout implements HasUrlParameter<Lo
                 new H3(
                         new Span(candidate.rank() + ". "),
                         new Anchor("experts/" + candidate.profileId(), candidate.name())),
-                new Paragraph(candidate.headline() == null ? "" : candidate.headline()),
-                new Explanation(candidate.explanation(), names));
+                new Paragraph(candidate.headline() == null ? "" : candidate.headline()));
+        if (candidate.unavailable()) {
+            var away = new Span(getTranslation("candidates.unavailable"));
+            away.getElement().getThemeList().add("badge contrast");
+            away.addClassName("candidate-unavailable");
+            card.add(away);
+        }
+        card.add(new Explanation(candidate.explanation(), names));
         if (candidate.application() != null) {
             var status = new Span(getTranslation(candidate.application().labelKey()));
             status.getElement().getThemeList().add("badge");

@@ -22,6 +22,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -29,6 +30,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Country;
 import org.passerelle.missions.MissionAction;
@@ -52,6 +54,7 @@ import org.passerelle.shared.Texts;
 @Entity(name = MissionIndex.ENTITY)
 @Table(name = "mission")
 @Indexed
+@TypeBinding(binder = @TypeBinderRef(type = MissionConceptBinder.class))
 public class Mission extends AbstractEntity {
 
     @Column(nullable = false)
@@ -73,6 +76,7 @@ public class Mission extends AbstractEntity {
             analyzer = SearchAnalyzers.FRENCH,
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = MissionIndex.TITLE_AR, analyzer = SearchAnalyzers.ARABIC)
     @KeywordField(name = MissionIndex.TITLE_SORT, normalizer = SearchAnalyzers.SORT_NORMALIZER, sortable = Sortable.YES)
     private String title;
 
@@ -132,6 +136,7 @@ public class Mission extends AbstractEntity {
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @FullTextField(name = MissionIndex.SKILLS_FR, analyzer = SearchAnalyzers.FRENCH)
+    @FullTextField(name = MissionIndex.SKILLS_AR, analyzer = SearchAnalyzers.ARABIC)
     private Set<String> skills = new LinkedHashSet<>();
 
     @ElementCollection
@@ -236,6 +241,15 @@ public class Mission extends AbstractEntity {
         return title;
     }
 
+    /** The mission's texts per part, for concept indexing: title and skills, then the description. */
+    java.util.Map<String, List<String>> conceptTexts() {
+        var core = new ArrayList<String>();
+        core.add(title);
+        core.addAll(skills);
+        return java.util.Map.of(
+                MissionIndex.CORE, List.copyOf(core), MissionIndex.TEXT, List.of(summary, objectives, deliverables));
+    }
+
     @Transient
     @FullTextField(
             name = MissionIndex.TEXT_EN,
@@ -247,6 +261,7 @@ public class Mission extends AbstractEntity {
             analyzer = SearchAnalyzers.FRENCH,
             highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = MissionIndex.TEXT_AR, analyzer = SearchAnalyzers.ARABIC)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "summary")),

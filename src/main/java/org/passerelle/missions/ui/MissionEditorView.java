@@ -47,6 +47,7 @@ import org.passerelle.shared.ui.Fields;
 public class MissionEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final MissionService missions;
+    private final org.passerelle.directory.VocabularyService vocabulary;
     private final SectorService sectors;
     private final Countries countries;
     private final Languages languages;
@@ -55,7 +56,13 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
     private MissionForm form = new MissionForm();
     private MissionView saved;
 
-    public MissionEditorView(MissionService missions, SectorService sectors, Countries countries, Languages languages) {
+    public MissionEditorView(
+            MissionService missions,
+            SectorService sectors,
+            Countries countries,
+            Languages languages,
+            org.passerelle.directory.VocabularyService vocabulary) {
+        this.vocabulary = vocabulary;
         this.missions = missions;
         this.sectors = sectors;
         this.countries = countries;
@@ -132,23 +139,13 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
         deadline.setId("mission-deadline");
         deadline.setClearButtonVisible(true);
 
-        var skills = new MultiSelectComboBox<String>(getTranslation("mission.skills"));
-        skills.setId("mission-skills");
+        var skills = new org.passerelle.directory.ui.SkillsField(
+                getTranslation("mission.skills"),
+                "mission-skills",
+                form.getSkills(),
+                (typed, locale) -> vocabulary.suggest(typed, locale, 20),
+                java.util.List.of());
         skills.setHelperText(getTranslation("mission.skills.help"));
-        skills.setAllowCustomValue(true);
-        var skillItems = new LinkedHashSet<>(form.getSkills());
-        skills.setItems(skillItems);
-        skills.addCustomValueSetListener(e -> {
-            var value = e.getDetail().strip();
-            if (!value.isEmpty() && value.length() <= 60) {
-                skillItems.add(value);
-                var selected = new LinkedHashSet<>(skills.getValue());
-                selected.add(value);
-                skills.setItems(skillItems);
-                skills.setValue(selected);
-            }
-        });
-        skills.setWidthFull();
         var languageField = new LanguagesField(languages, "mission", "mission.languages");
         var experts = Fields.integer(this, "mission.experts", 1, 20, "mission.experts.range");
         experts.setId("mission-experts");

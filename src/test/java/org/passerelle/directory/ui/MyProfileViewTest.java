@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,13 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(profiles.myProfile().getDisplayName()).isEqualTo("Prudence");
     }
 
+    static List<String> suggestions(MultiSelectComboBox<String> skills, String typed) {
+        @SuppressWarnings("unchecked")
+        var provider = (com.vaadin.flow.data.provider.DataProvider<String, String>) skills.getDataProvider();
+        return provider.fetch(new com.vaadin.flow.data.provider.Query<String, String>(0, 50, null, null, typed))
+                .toList();
+    }
+
     @Test
     void skillsAutocompleteFromOtherExperts() {
         signIn(testUsers.active("Skilled", Role.EXPERT));
@@ -111,7 +119,21 @@ class MyProfileViewTest extends KaribuTest {
         signIn(testUsers.active("Newcomer", Role.EXPERT));
         navigate("profile");
         MultiSelectComboBox<String> skills = multi("profile-skills");
-        assertThat(skills.getListDataView().getItems()).contains("hydrogéologie");
+        assertThat(suggestions(skills, "")).contains("hydrogéologie");
+    }
+
+    @Test
+    void skillsAutocompleteConceptsInTheReadersLanguageWhateverLanguageIsTyped() {
+        useLocale(java.util.Locale.FRENCH);
+        signIn(testUsers.active("Concepts", Role.EXPERT));
+        navigate("profile");
+        MultiSelectComboBox<String> skills = multi("profile-skills");
+        assertThat(suggestions(skills, "midwif"))
+                .as("English typed, French shown")
+                .contains("maïeutique");
+        assertThat(suggestions(skills, "épidémio")).contains("épidémiologie");
+        this.<String>multi("profile-skills").setValue(Set.of("épidémiologie", "my own words"));
+        assertThat(skills.getValue()).contains("my own words");
     }
 
     @Test

@@ -87,6 +87,75 @@ class MissionMatchingViewsTest extends KaribuTest {
                 .isEmpty();
     }
 
+    long epidemiologist(String name, String headline, String skill, java.time.LocalDate from, java.time.LocalDate to) {
+        var user = testUsers.active(name, Role.EXPERT);
+        testUsers.signIn(user);
+        var id = profiles.myProfileId();
+        var form = profiles.myProfile();
+        form.setDisplayName(name);
+        form.setHeadline(headline);
+        form.setSkills(new LinkedHashSet<>(List.of(skill)));
+        form.setSectors(new LinkedHashSet<>(List.of("health")));
+        form.setLanguages(new java.util.ArrayList<>(List.of(
+                new org.passerelle.directory.LanguageSkill("en", org.passerelle.directory.ProficiencyLevel.NATIVE),
+                new org.passerelle.directory.LanguageSkill("fr", org.passerelle.directory.ProficiencyLevel.C1))));
+        form.setAvailability(new java.util.ArrayList<>(
+                List.of(new org.passerelle.directory.AvailabilityWindow(from, to, true, true))));
+        profiles.update(id, form);
+        return id;
+    }
+
+    @Test
+    void aFrenchMissionShowsAnEnglishOnlyExpertAsAStrongMatchAndAnUnavailableOneFlaggedAndInvitable() {
+        var tag = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        var english = epidemiologist(
+                "Field epi " + tag,
+                "Field epidemiologist, " + tag,
+                "outbreak investigation",
+                java.time.LocalDate.of(2027, 1, 1),
+                java.time.LocalDate.of(2027, 12, 31));
+        var away = epidemiologist(
+                "Away epi " + tag,
+                "Epidemiologist, " + tag,
+                "epidemiology",
+                java.time.LocalDate.of(2028, 1, 10),
+                java.time.LocalDate.of(2028, 6, 30));
+        var rep = fixtures.representative("Surveillance rep " + tag, true);
+        var form = MissionFixtures.form("Renforcement de la surveillance épidémiologique");
+        form.setSummary("Renforcer la surveillance du choléra et de la rougeole dans la région de Mopti.");
+        form.setSkills(new LinkedHashSet<>(List.of("épidémiologie", "santé publique")));
+        var mission = fixtures.published(rep, form);
+
+        useLocale(Locale.FRENCH);
+        signIn(rep);
+        navigate("candidates/" + mission.id());
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("tier-strong"))
+                        .getText())
+                .startsWith("Correspondances fortes");
+        var card = _get(Div.class, spec -> spec.withId("candidate-" + english));
+        var lines = _find(card, ListItem.class).stream()
+                .map(li -> li.getElement().getTextRecursively())
+                .toList();
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Correspond")
+                        .contains("Compétences", "épidémiologie", "« Field epidemiologist »", "(écrit en anglais)"));
+        assertThat(lines)
+                .as("dates in the French way")
+                .anySatisfy(line -> assertThat(line).contains("Disponibilité").contains("janv. 2027"));
+
+        var awayCard = _get(Div.class, spec -> spec.withId("candidate-" + away));
+        assertThat(awayCard.getElement().getTextRecursively())
+                .contains("Non disponible pendant la mission", "10 janv. 2028");
+        _click(_get(Button.class, spec -> spec.withId("invite-" + away)));
+        type(_get(TextArea.class, spec -> spec.withId("invite-message")), "Seriez-vous libre plus tôt ?");
+        _click(_get(Button.class, spec -> spec.withId("invite-send")));
+        testUsers.signIn(rep);
+        assertThat(applications.applicants(mission.id()))
+                .extracting(a -> a.profileId())
+                .contains(away);
+    }
+
     @Test
     void theBoardSearchesInFrenchAndAnExpertChoosesAlerts() {
         var rep = fixtures.representative("Board rep", true);

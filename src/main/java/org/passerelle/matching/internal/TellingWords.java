@@ -1,0 +1,95 @@
+package org.passerelle.matching.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.jsoup.parser.Parser;
+
+/**
+ * Which words say something about a specialty: not a stop word of English, French or Arabic, not one of the generic
+ * words of terms of reference and CVs ({@code matching/generic-words.txt}: "management", "renforcement", "projet"…),
+ * not a number. Words are compared in lower case without accents.
+ */
+final class TellingWords {
+
+    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+    private static final CharArraySet STOP = stopWords();
+    private static final Set<String> GENERIC = generic();
+    private static final int MAX_WORDS = 8;
+
+    static boolean telling(String word) {
+        var folded = fold(word);
+        return folded.length() > 1
+                && !folded.chars().allMatch(Character::isDigit)
+                && !STOP.contains(folded)
+                && !STOP.contains(word.toLowerCase(Locale.ROOT))
+                && !GENERIC.contains(folded);
+    }
+
+    /** The distinct telling words between {@code <mark>} tags of highlighted passages, lower-cased. */
+    static List<String> marked(List<String> highlights) {
+        var words = new LinkedHashSet<String>();
+        for (var highlight : highlights) {
+            var matcher = MARK.matcher(highlight);
+            while (matcher.find() && words.size() < MAX_WORDS) {
+                var word =
+                        Parser.unescapeEntities(matcher.group(1), false).strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && telling(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** The telling words of a text, in order, each once: what a query should look for. */
+    static String only(String text) {
+        return java.util.Arrays.stream(text.split("[\\s,;:.()/\\[\\]]+"))
+                .filter(w -> !w.isBlank() && telling(w))
+                .distinct()
+                .collect(Collectors.joining(" "));
+    }
+
+    static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .strip();
+    }
+
+    private static CharArraySet stopWords() {
+        var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(FrenchAnalyzer.getDefaultStopSet());
+        words.addAll(ArabicAnalyzer.getDefaultStopSet());
+        FrenchAnalyzer.getDefaultStopSet().forEach(w -> words.add(fold(new String((char[]) w))));
+        return words;
+    }
+
+    private static Set<String> generic() {
+        try (var in = TellingWords.class.getResourceAsStream("/matching/generic-words.txt");
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .map(line -> line.replaceAll("#.*", "").strip())
+                    .filter(line -> !line.isEmpty())
+                    .map(TellingWords::fold)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TellingWords() {}
+}
