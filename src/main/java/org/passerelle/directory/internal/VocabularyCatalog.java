@@ -58,6 +58,14 @@ public class VocabularyCatalog implements Vocabulary {
         snapshot = snapshot(List.copyOf(all.values()));
     }
 
+    /**
+     * For benchmarks comparing search with and without concepts: uses just these concepts until the next
+     * {@link #apply}, which brings back the files and the additions.
+     */
+    public void useOnly(List<Concept> concepts) {
+        snapshot = snapshot(concepts);
+    }
+
     @Override
     public Optional<Concept> concept(String id) {
         return Optional.ofNullable(snapshot.concepts().get(id));
@@ -206,7 +214,8 @@ public class VocabularyCatalog implements Vocabulary {
         return new Snapshot(java.util.Collections.unmodifiableMap(byId), matcher, digest);
     }
 
-    private static Concept merge(Concept base, Concept addition) {
+    /** The second concept's labels and links added to the first's (its preferred labels become alternatives). */
+    public static Concept merge(Concept base, Concept addition) {
         var labels = new LinkedHashMap<>(base.labels());
         addition.labels()
                 .forEach((language, more) -> labels.merge(language, more, (a, b) -> {
