@@ -11,6 +11,7 @@ import org.passerelle.directory.Vocabulary;
 import org.passerelle.matching.internal.CandidateQueries;
 import org.passerelle.matching.internal.MatchExplainer;
 import org.passerelle.matching.internal.MatchExplainer.MissionSide;
+import org.passerelle.matching.internal.SharedWords;
 import org.passerelle.missions.ApplicationService;
 import org.passerelle.missions.ApplicationView;
 import org.passerelle.missions.MissionService;
@@ -31,8 +32,8 @@ public class MissionMatchService {
 
     public static final int MAX_CANDIDATES = 100;
 
-    /** Rows read from the index for a list: more than shown, so that tiers are sorted from enough candidates. */
-    static final int READ = 200;
+    /** Rows read from the index beyond those shown, so that tiers are sorted from enough candidates. */
+    static final int MARGIN = 50;
 
     private final CandidateQueries queries;
     private final MissionService missions;
@@ -76,8 +77,9 @@ public class MissionMatchService {
         Map<Long, ApplicationView> applied = applications.applicants(mission.id()).stream()
                 .collect(Collectors.toMap(ApplicationView::profileId, Function.identity(), (a, b) -> a));
         var explained = new ArrayList<Candidate>();
-        for (var row : queries.rank(mission, side, viewer, Math.max(READ, limit))) {
-            var why = MatchExplainer.explain(side, row.side(viewer), vocabulary);
+        var words = SharedWords.of(mission);
+        for (var row : queries.rank(mission, side, viewer, limit + MARGIN)) {
+            var why = MatchExplainer.explain(side, row.side(viewer, words), vocabulary);
             var application = applied.get(row.profileId());
             explained.add(new Candidate(
                     row.profileId(),

@@ -156,6 +156,9 @@ class DirectoryBenchmark {
     ExpertSearchQueries queries;
 
     @Autowired
+    org.passerelle.directory.internal.VocabularyCatalog vocabulary;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Test
@@ -166,20 +169,45 @@ class DirectoryBenchmark {
         generate(dataSource, count, random);
         var generated = (System.nanoTime() - started) / 1e9;
 
-        started = System.nanoTime();
-        Search.mapping(entityManagerFactory)
-                .scope(Object.class, ExpertIndex.ENTITY)
-                .massIndexer()
-                .purgeAllOnStart(true)
-                .threadsToLoadObjects(2)
-                .batchSizeToLoadObjects(200)
-                .startAndWait();
-        var indexingSeconds = (System.nanoTime() - started) / 1e9;
-
         var workload = new ArrayList<Object[]>();
         for (int i = 0; i < 300; i++) {
             workload.add(new Object[] {query(random), random.nextBoolean() ? Viewer.VISITOR : member()});
         }
+        // the same profiles and searches, first without the vocabulary's concepts (indexing and queries), then with
+        // an untimed first pass, so that neither measured pass pays for the JIT warming up
+        phase("warm-up", count, generated, workload);
+        vocabulary.useOnly(List.of());
+        var without = phase("without", count, generated, workload);
+        vocabulary.apply(List.of());
+        var with = phase("with", count, generated, workload);
+        var report = """
+                | concepts | profiles | generation (s) | mass indexing (s) | indexing rate (profiles/s) | page of 20 with the total: p50 / p95 / p99 (ms) | facets (5 queries): p50 / p95 / p99 (ms) | mean hits |
+                |---|---:|---:|---:|---:|---:|---:|---:|
+                """ + without + with;
+        System.out.println("\n" + report);
+        Files.writeString(
+                Path.of(
+                        "target",
+                        "benchmark-directory"
+                                + (org.passerelle.postgres.BenchmarkDatabase.postgres() ? "-postgres" : "") + ".md"),
+                report);
+    }
+
+    private String phase(String concepts, int count, double generated, List<Object[]> workload) {
+        var started = System.nanoTime();
+        try {
+            Search.mapping(entityManagerFactory)
+                    .scope(Object.class, ExpertIndex.ENTITY)
+                    .massIndexer()
+                    .purgeAllOnStart(true)
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(200)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        var indexingSeconds = (System.nanoTime() - started) / 1e9;
         for (var item : workload.subList(0, 100)) { // warm-up
             measure((ExpertQuery) item[0], (Viewer) item[1]);
         }
@@ -199,13 +227,10 @@ class DirectoryBenchmark {
         }
         Arrays.sort(pages);
         Arrays.sort(facets);
-        var report = String.format(
+        return String.format(
                 Locale.ROOT,
-                """
-                | profiles | generation (s) | mass indexing (s) | indexing rate (profiles/s) | page of 20 with the total: p50 / p95 / p99 (ms) | facets (5 queries): p50 / p95 / p99 (ms) | mean hits |
-                |---:|---:|---:|---:|---:|---:|---:|
-                | %d | %.1f | %.1f | %.0f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %d |
-                """,
+                "| %s | %d | %.1f | %.1f | %.0f | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %d |%n",
+                concepts,
                 count,
                 generated,
                 indexingSeconds,
@@ -217,13 +242,6 @@ class DirectoryBenchmark {
                 ms(facets, 95),
                 ms(facets, 99),
                 hits / 200);
-        System.out.println("\n" + report);
-        Files.writeString(
-                Path.of(
-                        "target",
-                        "benchmark-directory"
-                                + (org.passerelle.postgres.BenchmarkDatabase.postgres() ? "-postgres" : "") + ".md"),
-                report);
     }
 
     private long measure(ExpertQuery query, Viewer viewer) {

@@ -179,6 +179,15 @@ class MissionMatchingIT {
                 .toList();
     }
 
+    /** The set's experts in the strong tier of a mission. */
+    List<String> strongTier(RealisticJudgedSet.Mission mission) {
+        users.signIn(rep);
+        return matching.shortlist(missionIds.get(mission.key()), MissionMatchService.MAX_CANDIDATES).strong().stream()
+                .map(c -> expertKeys.get(c.profileId()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
     /** The judged grades of the experts the hard filters let through (required languages at the level asked). */
     Map<String, Grade> grades(RealisticJudgedSet.Mission mission) {
         var grades = new LinkedHashMap<String, Grade>();
@@ -205,8 +214,11 @@ class MissionMatchingIT {
         var arabic = new ArrayList<MatchingQuality>();
         var cross = new ArrayList<MatchingQuality>();
         var report = new StringBuilder();
-        report.append("| mission | P@5 | nDCG@10 | strong recall@20 | irrelevant in top 10 | last relevant at |\n");
-        report.append("|---|---|---|---|---|---|\n");
+        report.append(
+                "| mission | P@5 | nDCG@10 | strong recall@20 | irrelevant in top 10 | last relevant at | strong tier: size / judged not relevant |\n");
+        report.append("|---|---|---|---|---|---|---|\n");
+        int strongTier = 0;
+        int strongTierIrrelevant = 0;
         int otherLanguageStrong = 0;
         int otherLanguageFound = 0;
         for (var mission : set.missions()) {
@@ -232,7 +244,17 @@ class MissionMatchingIT {
             if (crossLanguage(mission)) {
                 cross.add(quality);
             }
-            report.append(quality.line()).append('\n');
+            var strong = strongTier(mission);
+            var irrelevant = (int)
+                    strong.stream().filter(k -> mission.grade(k) == Grade.NOT).count();
+            strongTier += strong.size();
+            strongTierIrrelevant += irrelevant;
+            report.append(quality.line())
+                    .append(" ")
+                    .append(strong.size())
+                    .append(" / ")
+                    .append(irrelevant)
+                    .append(" |\n");
         }
         report.append(
                 "\n| missions | n | P@5 | nDCG@10 | strong recall@20 | irrelevant in top 10 | relevant beyond 50 |\n");
@@ -242,6 +264,11 @@ class MissionMatchingIT {
         report.append(MatchingQuality.summary("English", english)).append('\n');
         report.append(MatchingQuality.summary("Arabic", arabic)).append('\n');
         report.append(MatchingQuality.summary("cross-language", cross)).append('\n');
+        report.append(String.format(
+                java.util.Locale.ROOT,
+                "\nStrong tier over all missions: %d experts, %d of them judged not relevant%n",
+                strongTier,
+                strongTierIrrelevant));
         var crossRecall = otherLanguageStrong == 0 ? 1.0 : otherLanguageFound / (double) otherLanguageStrong;
         report.append(String.format(
                 java.util.Locale.ROOT,

@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -98,10 +97,6 @@ public class CandidateQueries {
         return session.search(scope)
                 .select(CandidateRow.class)
                 .where(where(f, mission, side, viewer, true))
-                .highlighter(h -> h.fastVector()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(3))
                 .sort(s -> s.score().then().field(NAME_SORT))
                 .fetchHits(limit);
     }

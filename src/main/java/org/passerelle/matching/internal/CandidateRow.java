@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.HighlightProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
@@ -45,15 +44,7 @@ public record CandidateRow(
         @FieldProjection(path = ConceptIndexing.CONCEPT_EVIDENCE)
         List<String> evidence,
 
-        @HighlightProjection(path = ExpertIndex.SKILLS_EN) List<String> skillsEn,
-        @HighlightProjection(path = ExpertIndex.SKILLS_FR) List<String> skillsFr,
-        @HighlightProjection(path = ExpertIndex.SKILLS_AR) List<String> skillsAr,
-        @HighlightProjection(path = ExpertIndex.HEADLINE_EN) List<String> headlineEn,
-        @HighlightProjection(path = ExpertIndex.HEADLINE_FR) List<String> headlineFr,
-        @HighlightProjection(path = ExpertIndex.HEADLINE_AR) List<String> headlineAr,
-        @HighlightProjection(path = ExpertIndex.BIO_EN) List<String> bioEn,
-        @HighlightProjection(path = ExpertIndex.BIO_FR) List<String> bioFr,
-        @HighlightProjection(path = ExpertIndex.BIO_AR) List<String> bioAr) {
+        @FieldProjection(path = ExpertIndex.SKILLS_EN) List<String> skills) {
 
     /** An availability window as projected from the nested documents. */
     @ProjectionConstructor
@@ -86,21 +77,26 @@ public record CandidateRow(
         return visibility != null && viewer.visibleLevels().contains(visibility);
     }
 
-    /** What the explanation may use of this expert: only the sections the viewer may see. */
-    public MatchExplainer.ExpertSide side(Viewer viewer) {
+    /**
+     * What the explanation may use of this expert: only the sections the viewer may see, and the skills and headline
+     * words that share a stem with the mission's telling words.
+     */
+    public MatchExplainer.ExpertSide side(Viewer viewer, SharedWords missionWords) {
         var evidence = ConceptIndexing.Evidence.parse(this.evidence).stream()
                 .filter(e -> shows(ProfileSection.valueOf(e.part()), viewer))
                 .toList();
         var expertiseShown = shows(ProfileSection.EXPERTISE, viewer);
-        var skillMarks = new ArrayList<String>();
-        if (expertiseShown) {
-            skillMarks.addAll(concat(skillsEn, skillsFr, skillsAr));
+        var texts = new ArrayList<String>();
+        if (expertiseShown && skills != null) {
+            texts.addAll(skills);
         }
-        skillMarks.addAll(concat(headlineEn, headlineFr, headlineAr));
+        if (headline != null) {
+            texts.add(headline);
+        }
         return new MatchExplainer.ExpertSide(
                 evidence,
-                TellingWords.marked(skillMarks),
-                shows(ProfileSection.BIO, viewer) ? TellingWords.marked(concat(bioEn, bioFr, bioAr)) : null,
+                missionWords.in(texts),
+                shows(ProfileSection.BIO, viewer) ? List.of() : null,
                 expertiseShown ? (sectors == null ? List.of() : sectors) : null,
                 shows(ProfileSection.ORIGINS, viewer)
                         ? java.util.Set.copyOf(heritage == null ? List.of() : heritage)
@@ -114,16 +110,5 @@ public record CandidateRow(
         return availability == null
                 ? List.of()
                 : availability.stream().map(Window::toWindow).toList();
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... lists) {
-        var all = new ArrayList<String>();
-        for (var list : lists) {
-            if (list != null) {
-                all.addAll(list);
-            }
-        }
-        return all;
     }
 }

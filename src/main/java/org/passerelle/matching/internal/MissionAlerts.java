@@ -77,8 +77,9 @@ public class MissionAlerts {
             return 0;
         }
         var side = MatchExplainer.MissionSide.of(mission, vocabulary);
+        var words = SharedWords.of(mission);
         var fitting = candidates.rank(mission, side, ALERT_VIEWER, CANDIDATES).stream()
-                .filter(row -> fits(MatchExplainer.explain(side, row.side(ALERT_VIEWER), vocabulary)))
+                .filter(row -> fits(MatchExplainer.explain(side, row.side(ALERT_VIEWER, words), vocabulary)))
                 .map(CandidateRow::userId)
                 .toList();
         if (fitting.isEmpty()) {

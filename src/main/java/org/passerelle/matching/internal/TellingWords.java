@@ -6,17 +6,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.jsoup.parser.Parser;
 
 /**
  * Which words say something about a specialty: not a stop word of English, French or Arabic, not one of the generic
@@ -25,10 +21,8 @@ import org.jsoup.parser.Parser;
  */
 final class TellingWords {
 
-    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
     private static final CharArraySet STOP = stopWords();
     private static final Set<String> GENERIC = generic();
-    private static final int MAX_WORDS = 8;
 
     static boolean telling(String word) {
         var folded = fold(word);
@@ -37,22 +31,6 @@ final class TellingWords {
                 && !STOP.contains(folded)
                 && !STOP.contains(word.toLowerCase(Locale.ROOT))
                 && !GENERIC.contains(folded);
-    }
-
-    /** The distinct telling words between {@code <mark>} tags of highlighted passages, lower-cased. */
-    static List<String> marked(List<String> highlights) {
-        var words = new LinkedHashSet<String>();
-        for (var highlight : highlights) {
-            var matcher = MARK.matcher(highlight);
-            while (matcher.find() && words.size() < MAX_WORDS) {
-                var word =
-                        Parser.unescapeEntities(matcher.group(1), false).strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && telling(word)) {
-                    words.add(word);
-                }
-            }
-        }
-        return List.copyOf(words);
     }
 
     /** The telling words of a text, in order, each once: what a query should look for. */
