@@ -77,7 +77,7 @@ public class MissionMatchService {
         Map<Long, ApplicationView> applied = applications.applicants(mission.id()).stream()
                 .collect(Collectors.toMap(ApplicationView::profileId, Function.identity(), (a, b) -> a));
         var explained = new ArrayList<Candidate>();
-        var words = SharedWords.of(mission);
+        var words = SharedWords.of(side);
         for (var row : queries.rank(mission, side, viewer, limit + MARGIN)) {
             var why = MatchExplainer.explain(side, row.side(viewer, words), vocabulary);
             var application = applied.get(row.profileId());

@@ -193,7 +193,7 @@ class MatchingBenchmark {
         return transactions.execute(tx -> {
             // as the service does: read 50 more rows than shown, explain each (the tier comes from it), keep 50
             var side = MatchExplainer.MissionSide.of(mission, vocabulary);
-            var words = org.passerelle.matching.internal.SharedWords.of(mission);
+            var words = org.passerelle.matching.internal.SharedWords.of(side);
             var rows = candidates.rank(mission, side, INSTITUTION, 100);
             rows.forEach(row -> MatchExplainer.explain(side, row.side(INSTITUTION, words), vocabulary));
             return Math.min(50, rows.size());

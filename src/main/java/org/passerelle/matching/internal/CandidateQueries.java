@@ -138,11 +138,7 @@ public class CandidateQueries {
                 gate.add(concepts(f, ConceptIndexing.CONCEPT, near, NEAR_WEIGHT, viewer));
             }
         }
-        for (var skill : mission.skills()) {
-            var telling = TellingWords.only(skill);
-            if (telling.isBlank()) {
-                continue;
-            }
+        for (var telling : side.words()) {
             if (telling.contains(" ")) {
                 gate.add(scored(f, phrase(f, telling, PHRASE_BOOST, SKILLS_EN, SKILLS_FR, SKILLS_AR), expertise));
                 gate.add(scored(f, phrase(f, telling, PHRASE_BOOST, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR), identity));
@@ -151,11 +147,6 @@ public class CandidateQueries {
             gate.add(scored(
                     f, match(f, telling, WORD_BOOST / 2, SKILLS_TEXT_EN, SKILLS_TEXT_FR, SKILLS_TEXT_AR), expertise));
             gate.add(scored(f, match(f, telling, WORD_BOOST, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR), identity));
-        }
-        var title = TellingWords.only(mission.title());
-        if (!title.isBlank()) {
-            gate.add(scored(f, match(f, title, WORD_BOOST / 2, SKILLS_EN, SKILLS_FR, SKILLS_AR), expertise));
-            gate.add(scored(f, match(f, title, WORD_BOOST / 2, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR), identity));
         }
         if (!mission.sectors().isEmpty()) {
             gate.add(scored(

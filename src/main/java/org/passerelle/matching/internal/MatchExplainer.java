@@ -33,8 +33,13 @@ import org.passerelle.missions.WorkMode;
 public final class MatchExplainer {
 
     /** What the explanation needs of the mission. */
+    /**
+     * @param words the telling words of the title and of each skill that no concept of the vocabulary covers, one
+     *     string per title or skill: a fragment of a concept's label ("santé" of "santé publique") never counts alone
+     */
     public record MissionSide(
             List<ConceptMention> core,
+            List<String> words,
             List<ConceptMention> description,
             Set<String> sectors,
             String country,
@@ -59,8 +64,16 @@ public final class MatchExplainer {
                     .stream()
                     .filter(m -> !coreIds.contains(m.conceptId()))
                     .toList();
+            var words = new ArrayList<String>();
+            for (var text : coreTexts) {
+                var telling = TellingWords.only(uncovered(text, vocabulary));
+                if (!telling.isBlank()) {
+                    words.add(telling);
+                }
+            }
             return new MissionSide(
                     core,
+                    List.copyOf(words),
                     description,
                     mission.sectors(),
                     mission.country(),
@@ -80,6 +93,15 @@ public final class MatchExplainer {
             var ids = new LinkedHashSet<String>();
             description.forEach(m -> ids.add(m.conceptId()));
             return ids;
+        }
+
+        /** The text without the words that name a concept of the vocabulary. */
+        static String uncovered(String text, Vocabulary vocabulary) {
+            var rest = text == null ? "" : text;
+            for (var mention : vocabulary.find(rest)) {
+                rest = rest.replace(mention.surface(), " ");
+            }
+            return rest;
         }
 
         private static String text(String html) {

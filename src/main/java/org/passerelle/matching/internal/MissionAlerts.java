@@ -77,7 +77,7 @@ public class MissionAlerts {
             return 0;
         }
         var side = MatchExplainer.MissionSide.of(mission, vocabulary);
-        var words = SharedWords.of(mission);
+        var words = SharedWords.of(side);
         var fitting = candidates.rank(mission, side, ALERT_VIEWER, CANDIDATES).stream()
                 .filter(row -> fits(MatchExplainer.explain(side, row.side(ALERT_VIEWER, words), vocabulary)))
                 .map(CandidateRow::userId)

@@ -37,7 +37,8 @@ public final class OwnProfile {
                 vocabulary);
         add(evidence, ProfileSection.BIO, List.of(profile.getBio()), vocabulary);
 
-        var words = SharedWords.of(mission).in(profile.getSkills());
+        var words = SharedWords.of(MatchExplainer.MissionSide.of(mission, vocabulary))
+                .in(profile.getSkills());
         return new MatchExplainer.ExpertSide(
                 evidence,
                 words,

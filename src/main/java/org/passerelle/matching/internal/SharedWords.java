@@ -2,21 +2,19 @@ package org.passerelle.matching.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.passerelle.missions.MissionView;
 import org.passerelle.shared.SearchAnalysisConfigurer;
 import org.passerelle.shared.SearchAnalyzers;
 
 /**
- * The telling words of a mission's title and skills, compared the way the index compares them: reduced to their
+ * The telling words of a mission's title and skills that no concept covers ({@link MatchExplainer.MissionSide#words}),
+ * compared the way the index compares them: reduced to their
  * English, French and Arabic stems, accents folded, stop words and generic words ({@link TellingWords}) left out.
  * {@link #in} finds, in an expert's texts, the words that share one of those stems.
  */
@@ -32,12 +30,9 @@ public final class SharedWords {
         this.stems = stems;
     }
 
-    public static SharedWords of(MissionView mission) {
-        var texts = new ArrayList<String>();
-        mission.skills().forEach(skill -> texts.add(TellingWords.only(skill)));
-        texts.add(TellingWords.only(mission.title()));
+    public static SharedWords of(MatchExplainer.MissionSide mission) {
         var stems = new HashSet<String>();
-        for (var text : texts) {
+        for (var text : mission.words()) {
             analyse(text, (stem, word) -> stems.add(stem));
         }
         return new SharedWords(stems);
@@ -45,18 +40,18 @@ public final class SharedWords {
 
     /** The telling words of these texts (as written) that share a stem with the mission's, each once. */
     public List<String> in(Collection<String> texts) {
-        var found = new LinkedHashSet<String>();
+        var found = new java.util.LinkedHashMap<String, String>();
         for (var text : texts) {
             if (found.size() >= MAX_WORDS) {
                 break;
             }
             analyse(text, (stem, word) -> {
                 if (stems.contains(stem) && TellingWords.telling(word) && found.size() < MAX_WORDS) {
-                    found.add(word);
+                    found.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT), word);
                 }
             });
         }
-        return List.copyOf(found);
+        return List.copyOf(found.values());
     }
 
     /** Each word of the text with its stem in each analysis ("english:epidemiolog"). */
