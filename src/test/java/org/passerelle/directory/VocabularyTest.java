@@ -54,6 +54,12 @@ class VocabularyTest {
     }
 
     @Test
+    void aMentionSaysTheLanguageOfTheLabelAsWrittenEvenWhenTwoLanguagesNormaliseAlike() {
+        assertThat(VOCABULARY.find("Épidémiologiste").getFirst().language()).isEqualTo("fr");
+        assertThat(VOCABULARY.find("Epidemiologist").getFirst().language()).isEqualTo("en");
+    }
+
+    @Test
     void aFragmentOfAPhraseDoesNotStandForThePhraseNorAFunctionWordForAnything() {
         assertThat(found("Formation continue des sages-femmes")).contains("health/midwifery");
         assertThat(found("Avocate des droits des femmes")).doesNotContain("health/midwifery");

@@ -34,14 +34,15 @@ import org.passerelle.directory.ConceptMention;
  * Finds vocabulary labels in a text, whatever its language: both are reduced to the same normalised words (lower
  * case, elisions and English, French and Arabic stop words removed, accents folded, Arabic normalised and lightly
  * stemmed, plurals reduced), then the longest label starting at each word wins. A label is matched whole: the word
- * "femmes" alone never stands for "sages-femmes". Immutable; build a new one when the vocabulary changes.
+ * "femmes" alone never stands for "sages-femmes", and a label that normalisation reduces to one of its words is left
+ * out. Immutable; build a new one when the vocabulary changes.
  */
 final class ConceptMatcher {
 
     private static final Analyzer NORMALISER = normaliser();
 
     /** A label of a concept, as the matcher keeps it. */
-    record Label(String conceptId, String language) {}
+    record Label(String conceptId, String language, String folded) {}
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
@@ -54,7 +55,8 @@ final class ConceptMatcher {
     /** Adds a label of a concept in a language; a label that normalises to nothing is ignored. */
     void add(String label, String conceptId, String language) {
         var tokens = tokens(label);
-        if (tokens.isEmpty()) {
+        if (tokens.isEmpty() || tokens.size() == 1 && label.strip().split("[\\s\\-‐‑]+").length > 1) {
+            // nothing left, or one word left of several ("e-santé" would be "santé"): a fragment, not the label
             return;
         }
         var node = root;
@@ -62,7 +64,7 @@ final class ConceptMatcher {
             node = node.next.computeIfAbsent(token.word(), w -> new Node());
             words.add(token.word());
         }
-        var entry = new Label(conceptId, language);
+        var entry = new Label(conceptId, language, VocabularyCatalog.fold(label));
         if (!node.labels.contains(entry)) {
             node.labels.add(entry);
         }
@@ -101,9 +103,18 @@ final class ConceptMatcher {
                 continue;
             }
             var surface = text.substring(tokens.get(i).start(), tokens.get(end).end());
+            var written = VocabularyCatalog.fold(surface);
             for (var label : longest.labels) {
                 if (seen.add(label.conceptId())) {
-                    found.add(new ConceptMention(label.conceptId(), label.language(), surface));
+                    // "épidémiologiste" and "epidemiologist" normalise alike: the language is the label spelt as
+                    // written
+                    var language = longest.labels.stream()
+                            .filter(l -> l.conceptId().equals(label.conceptId())
+                                    && l.folded().equals(written))
+                            .map(Label::language)
+                            .findFirst()
+                            .orElse(label.language());
+                    found.add(new ConceptMention(label.conceptId(), language, surface));
                 }
             }
             i = end + 1;

@@ -118,26 +118,27 @@ class DirectoryPredicates {
             var text = query.text().strip();
             text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
             var alternatives = new ArrayList<SearchPredicate>();
+            var words = Words.of(text, vocabulary);
             var concepts = vocabulary.find(text).stream()
                     .map(org.passerelle.directory.ConceptMention::conceptId)
                     .toList();
             if (!concepts.isEmpty()) {
                 // the concepts the words name, in whatever language the profiles name them
-                alternatives.add(ExpertPredicates.concepts(f, ConceptIndexing.CONCEPT, concepts, 1f, viewer));
-                alternatives.add(ExpertPredicates.concepts(f, ConceptIndexing.CONCEPT_WIDE, concepts, 0.7f, viewer));
+                alternatives.add(ExpertPredicates.concepts(f, ConceptIndexing.CONCEPT, concepts, 2f, viewer));
+                alternatives.add(ExpertPredicates.concepts(f, ConceptIndexing.CONCEPT_WIDE, concepts, 1.4f, viewer));
             }
             scoring = any(
                     f,
                     any(f, alternatives.toArray(SearchPredicate[]::new)),
                     scored(
                             f,
-                            text(f, text, typos, NAME, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR),
+                            text(f, words, typos, NAME, HEADLINE_EN, HEADLINE_FR, HEADLINE_AR),
                             visible(f, ProfileSection.IDENTITY, viewer)),
                     scored(
                             f,
                             text(
                                     f,
-                                    text,
+                                    words,
                                     typos,
                                     SKILLS_EN,
                                     SKILLS_FR,
@@ -148,17 +149,17 @@ class DirectoryPredicates {
                             visible(f, ProfileSection.EXPERTISE, viewer)),
                     scored(
                             f,
-                            text(f, text, typos, QUALIFICATIONS_EN, QUALIFICATIONS_FR),
+                            text(f, words, typos, QUALIFICATIONS_EN, QUALIFICATIONS_FR),
                             visible(f, ProfileSection.QUALIFICATIONS, viewer)),
                     scored(
                             f,
-                            text(f, text, typos, EXPERIENCE_EN, EXPERIENCE_FR, EXPERIENCE_AR),
+                            text(f, words, typos, EXPERIENCE_EN, EXPERIENCE_FR, EXPERIENCE_AR),
                             visible(f, ProfileSection.EXPERIENCE, viewer)),
                     scored(
                             f,
-                            text(f, text, typos, PUBLICATIONS_EN, PUBLICATIONS_FR),
+                            text(f, words, typos, PUBLICATIONS_EN, PUBLICATIONS_FR),
                             visible(f, ProfileSection.PUBLICATIONS, viewer)),
-                    scored(f, text(f, text, typos, BIO_EN, BIO_FR, BIO_AR), visible(f, ProfileSection.BIO, viewer)));
+                    scored(f, text(f, words, typos, BIO_EN, BIO_FR, BIO_AR), visible(f, ProfileSection.BIO, viewer)));
         }
         anyOf(f, clauses, SECTOR, query.sectors(), ProfileSection.EXPERTISE, viewer);
         anyOf(f, clauses, HERITAGE, query.heritageCountries(), ProfileSection.ORIGINS, viewer);
@@ -226,19 +227,52 @@ class DirectoryPredicates {
      * only — names, headlines, skills — where they matter and cost little; long texts match exactly (stemmed). A word
      * of the vocabulary ("sante") is a real word, never taken for a typo of another ("sanitation").
      */
-    private SearchPredicate text(SearchPredicateFactory f, String text, boolean typos, String... fields) {
+    /**
+     * What the typed words are: the phrases that name concepts of the vocabulary ("santé publique"), matched as
+     * phrases, never word by word ("publique" alone must not find "concertation publique"); the other words, matched
+     * word by word; and among those, the ones that are not vocabulary words, the only ones whose typos are forgiven.
+     */
+    record Words(List<String> phrases, String rest, String unknown) {
+
+        static Words of(String text, Vocabulary vocabulary) {
+            var phrases = vocabulary.find(text).stream()
+                    .map(org.passerelle.directory.ConceptMention::surface)
+                    .distinct()
+                    .toList();
+            var uncovered =
+                    MatchExplainer.MissionSide.uncovered(text, vocabulary).strip();
+            // nothing but stop words or punctuation: the words as typed (they match nothing, as before)
+            var rest = phrases.isEmpty() && uncovered.isBlank() ? text : uncovered;
+            var unknown = java.util.Arrays.stream(rest.split("\\s+"))
+                    .filter(word -> !word.isBlank() && !vocabulary.isLabelWord(word))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return new Words(phrases, rest, unknown);
+        }
+    }
+
+    private static SearchPredicate text(SearchPredicateFactory f, Words words, boolean typos, String... fields) {
         var alternatives = new ArrayList<SearchPredicate>();
-        var unknownWords = java.util.Arrays.stream(text.split("\\s+"))
-                .filter(word -> !word.isBlank() && !vocabulary.isLabelWord(word))
-                .collect(java.util.stream.Collectors.joining(" "));
         for (var field : fields) {
             var weight = TYPO_TOLERANT.contains(field) ? (field.equals(NAME) ? 3f : 2f) : 1f;
-            alternatives.add(
-                    f.match().field(field).matching(text).boost(2 * weight).toPredicate());
-            if (typos && TYPO_TOLERANT.contains(field) && !unknownWords.isBlank()) {
+            for (var phrase : words.phrases()) {
+                alternatives.add(f.phrase()
+                        .field(field)
+                        .matching(phrase)
+                        .slop(1)
+                        .boost(2 * weight)
+                        .toPredicate());
+            }
+            if (!words.rest().isBlank()) {
                 alternatives.add(f.match()
                         .field(field)
-                        .matching(unknownWords)
+                        .matching(words.rest())
+                        .boost(2 * weight)
+                        .toPredicate());
+            }
+            if (typos && TYPO_TOLERANT.contains(field) && !words.unknown().isBlank()) {
+                alternatives.add(f.match()
+                        .field(field)
+                        .matching(words.unknown())
                         .fuzzy(1, 2)
                         .boost(weight)
                         .toPredicate());

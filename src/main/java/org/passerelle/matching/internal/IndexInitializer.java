@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexInitializer {
 
-    /** Raise when a mapping change needs documents written again (e.g. a field became projectable). */
-    static final String MAPPING_VERSION = "4";
+    /** Raise when a mapping change needs documents written again (a field became projectable, concepts are found differently). */
+    static final String MAPPING_VERSION = "5";
 
     private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
     private final EntityManagerFactory entityManagers;

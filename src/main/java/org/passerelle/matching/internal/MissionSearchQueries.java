@@ -142,12 +142,35 @@ public class MissionSearchQueries {
             var text = query.text().strip();
             text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
             var or = f.or();
-            or.add(f.match().fields(TITLE_EN, TITLE_FR, TITLE_AR).matching(text).boost(3f));
-            or.add(f.match()
-                    .fields(SKILLS_EN, SKILLS_FR, SKILLS_AR)
-                    .matching(text)
-                    .boost(2f));
-            or.add(f.match().fields(TEXT_EN, TEXT_FR, TEXT_AR).matching(text));
+            // phrases naming concepts match as phrases, other words one by one (see DirectoryPredicates.Words)
+            var words = DirectoryPredicates.Words.of(text, vocabulary);
+            for (var phrase : words.phrases()) {
+                or.add(f.phrase()
+                        .fields(TITLE_EN, TITLE_FR, TITLE_AR)
+                        .matching(phrase)
+                        .slop(1)
+                        .boost(3f));
+                or.add(f.phrase()
+                        .fields(SKILLS_EN, SKILLS_FR, SKILLS_AR)
+                        .matching(phrase)
+                        .slop(1)
+                        .boost(2f));
+                or.add(f.phrase()
+                        .fields(TEXT_EN, TEXT_FR, TEXT_AR)
+                        .matching(phrase)
+                        .slop(1));
+            }
+            if (!words.rest().isBlank()) {
+                or.add(f.match()
+                        .fields(TITLE_EN, TITLE_FR, TITLE_AR)
+                        .matching(words.rest())
+                        .boost(3f));
+                or.add(f.match()
+                        .fields(SKILLS_EN, SKILLS_FR, SKILLS_AR)
+                        .matching(words.rest())
+                        .boost(2f));
+                or.add(f.match().fields(TEXT_EN, TEXT_FR, TEXT_AR).matching(words.rest()));
+            }
             // the concepts the words name, whatever language the mission was written in
             var concepts = vocabulary.find(text).stream()
                     .map(ConceptMention::conceptId)
