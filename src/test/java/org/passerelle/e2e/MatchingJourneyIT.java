@@ -72,12 +72,14 @@ class MatchingJourneyIT extends BrowserJourney {
         logIn(rep.getEmail(), TestUsers.PASSWORD);
         byId("user-menu");
         browser.get(url("candidates/" + mission.id()));
-        Chromium.screenshot(browser, "candidates-opened");
         var card = byId("candidate-" + english);
         wait.until(driver -> card.getText().contains("Matched"));
-        assertThat(byId("tier-strong").getText()).startsWith("Strong matches");
+        // the headings may be scrolled out of sight (other tests' experts are listed too): read them, don't wait for
+        // them
+        var strong = browser.findElement(By.id("tier-strong"));
+        assertThat(strong.getDomProperty("textContent")).startsWith("Strong matches");
         // the strong tier lists her before any partial match
-        var strongY = byId("tier-strong").getLocation().getY();
+        var strongY = strong.getLocation().getY();
         assertThat(card.getLocation().getY()).isGreaterThan(strongY);
         browser.findElements(By.id("tier-partial"))
                 .forEach(partial -> assertThat(card.getLocation().getY())
@@ -91,7 +93,8 @@ class MatchingJourneyIT extends BrowserJourney {
         browser.manage().window().setSize(new Dimension(1366, 900));
 
         browser.executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", byId("invite-" + away));
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+                browser.findElement(By.id("invite-" + away)));
         byId("invite-message").findElement(By.cssSelector("textarea")).sendKeys("Could you come earlier?", Keys.TAB);
         browser.executeScript("arguments[0].click()", byId("invite-send"));
         wait.until(driver -> textOf("candidate-" + away).contains("Invited"));

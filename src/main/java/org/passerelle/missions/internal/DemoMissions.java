@@ -174,6 +174,21 @@ class DemoMissions {
                         WorkMode.HYBRID,
                         f -> {}));
 
+        published(
+                ministry.id(),
+                ministry.name(),
+                rep,
+                admin,
+                form(
+                        "Gestion financière des districts sanitaires",
+                        "Former les équipes de trois districts sanitaires de la région de Ségou à la préparation, à "
+                                + "l’exécution et au suivi du budget, dans le cadre de la décentralisation.",
+                        List.of("finances publiques", "décentralisation"),
+                        today.plusMonths(4),
+                        3,
+                        WorkMode.HYBRID,
+                        f -> f.setSectors(new LinkedHashSet<>(List.of("health", "governance")))));
+
         var midwives = published(
                 ministry.id(),
                 ministry.name(),
