@@ -48,6 +48,11 @@ public final class ConceptIndexing {
         return part + SEPARATOR + conceptId;
     }
 
+    /** The values of the concept fields for these concepts in a part. */
+    public static java.util.List<String> terms(String part, java.util.Collection<String> conceptIds) {
+        return conceptIds.stream().map(id -> term(part, id)).toList();
+    }
+
     /** Writes the concepts of each part's texts. */
     public void write(DocumentElement document, Vocabulary vocabulary, Map<String, List<String>> textsByPart) {
         textsByPart.forEach((part, texts) -> {

@@ -1,7 +1,6 @@
 package org.passerelle.directory;
 
 import jakarta.validation.Valid;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,9 +163,6 @@ public class VocabularyService {
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .strip();
+        return org.passerelle.shared.Texts.fold(text);
     }
 }

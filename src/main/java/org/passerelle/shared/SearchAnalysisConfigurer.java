@@ -65,6 +65,18 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("asciiFolding");
     }
 
+    /**
+     * English, French and Arabic stop words together (Lucene's lists), ignoring case: for texts whose language is not
+     * known before they are read.
+     */
+    public static org.apache.lucene.analysis.CharArraySet allStopWords() {
+        var words = new org.apache.lucene.analysis.CharArraySet(
+                org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet());
+        words.addAll(org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet());
+        return words;
+    }
+
     /** The analyzer of this name, exactly as the index uses it. */
     public static Analyzer analyzer(String name) {
         var analyzer = ANALYZERS.get(name);

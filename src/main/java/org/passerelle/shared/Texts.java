@@ -8,6 +8,14 @@ public final class Texts {
         return text == null ? "" : text.strip();
     }
 
+    /** Lower case, accents and other combining marks removed, no surrounding blanks; empty for null ("Santé" → "sante"). */
+    public static String fold(String text) {
+        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .strip();
+    }
+
     /** The text without NUL characters (which PostgreSQL refuses in text, and no one types); null stays null. */
     public static String withoutNul(String text) {
         return text == null || text.indexOf('\0') < 0 ? text : text.replace("\0", "");

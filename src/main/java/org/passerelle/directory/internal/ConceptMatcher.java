@@ -16,12 +16,9 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -142,16 +139,9 @@ final class ConceptMatcher {
         return tokens;
     }
 
-    /** English, French and Arabic stop words together: a text's language is not known before it is read. */
-    static CharArraySet stopWords() {
-        var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        words.addAll(FrenchAnalyzer.getDefaultStopSet());
-        words.addAll(ArabicAnalyzer.getDefaultStopSet());
-        return words;
-    }
-
     private static Analyzer normaliser() {
-        var stop = stopWords();
+        // a text's language is not known before it is read
+        var stop = org.passerelle.shared.SearchAnalysisConfigurer.allStopWords();
         var articles = frenchArticles();
         return new Analyzer() {
             @Override

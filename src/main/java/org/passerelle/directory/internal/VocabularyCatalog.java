@@ -2,7 +2,6 @@ package org.passerelle.directory.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -195,8 +194,7 @@ public class VocabularyCatalog implements Vocabulary {
     }
 
     static String fold(String text) {
-        var decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+        return org.passerelle.shared.Texts.fold(text);
     }
 
     private static Snapshot snapshot(List<Concept> concepts) {

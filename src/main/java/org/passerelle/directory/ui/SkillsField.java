@@ -60,9 +60,6 @@ public class SkillsField extends MultiSelectComboBox<String> {
     }
 
     private static String fold(String text) {
-        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .strip();
+        return org.passerelle.shared.Texts.fold(text);
     }
 }

@@ -53,9 +53,7 @@ final class ExpertPredicates {
             SearchPredicateFactory f, String field, Collection<String> conceptIds, float weight, Viewer viewer) {
         var any = new ArrayList<SearchPredicate>();
         CONCEPT_SECTIONS.forEach((section, sectionWeight) -> {
-            var terms = conceptIds.stream()
-                    .map(id -> ConceptIndexing.term(section.name(), id))
-                    .toList();
+            var terms = ConceptIndexing.terms(section.name(), conceptIds);
             any.add(scored(
                     f,
                     f.terms()

@@ -178,12 +178,14 @@ public class MissionSearchQueries {
             if (!concepts.isEmpty()) {
                 or.add(f.terms()
                         .field(ConceptIndexing.CONCEPT)
-                        .matchingAny(terms(MissionIndex.CORE, concepts))
+                        .matchingAny(ConceptIndexing.terms(MissionIndex.CORE, concepts))
                         .boost(3f));
-                or.add(f.terms().field(ConceptIndexing.CONCEPT).matchingAny(terms(MissionIndex.TEXT, concepts)));
+                or.add(f.terms()
+                        .field(ConceptIndexing.CONCEPT)
+                        .matchingAny(ConceptIndexing.terms(MissionIndex.TEXT, concepts)));
                 or.add(f.terms()
                         .field(ConceptIndexing.CONCEPT_WIDE)
-                        .matchingAny(terms(MissionIndex.CORE, concepts))
+                        .matchingAny(ConceptIndexing.terms(MissionIndex.CORE, concepts))
                         .boost(2f));
             }
             where.must(or);
@@ -205,10 +207,6 @@ public class MissionSearchQueries {
             where.filter(f.range().field(END).atLeast(query.from()));
         }
         return where.toPredicate();
-    }
-
-    private static List<String> terms(String part, List<String> concepts) {
-        return concepts.stream().map(id -> ConceptIndexing.term(part, id)).toList();
     }
 
     private static void anyOf(

@@ -45,10 +45,6 @@ public class ReverseQueries {
         this.vocabulary = vocabulary;
     }
 
-    private static List<String> terms(String part, List<String> concepts) {
-        return concepts.stream().map(id -> ConceptIndexing.term(part, id)).toList();
-    }
-
     /** Ids of the best published missions for this profile, best first. */
     public List<Long> rank(ProfileForm profile, int limit) {
         var session = Search.session(entityManager);
@@ -66,13 +62,13 @@ public class ReverseQueries {
             // the mission asks for a concept the expert names (in any language), or for a broader one
             gate.add(f.terms()
                     .field(ConceptIndexing.CONCEPT)
-                    .matchingAny(terms(MissionIndex.CORE, concepts))
+                    .matchingAny(ConceptIndexing.terms(MissionIndex.CORE, concepts))
                     .constantScore()
                     .boost(CandidateQueries.CONCEPT_WEIGHT * 2)
                     .toPredicate());
             gate.add(f.terms()
                     .field(ConceptIndexing.CONCEPT)
-                    .matchingAny(terms(MissionIndex.TEXT, concepts))
+                    .matchingAny(ConceptIndexing.terms(MissionIndex.TEXT, concepts))
                     .constantScore()
                     .boost(CandidateQueries.DESCRIPTION_CONCEPT_WEIGHT * 2)
                     .toPredicate());
@@ -82,7 +78,7 @@ public class ReverseQueries {
             if (!broader.isEmpty()) {
                 gate.add(f.terms()
                         .field(ConceptIndexing.CONCEPT)
-                        .matchingAny(terms(MissionIndex.CORE, List.copyOf(broader)))
+                        .matchingAny(ConceptIndexing.terms(MissionIndex.CORE, List.copyOf(broader)))
                         .constantScore()
                         .boost(CandidateQueries.NARROWER_WEIGHT)
                         .toPredicate());

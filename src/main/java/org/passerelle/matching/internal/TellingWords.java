@@ -5,14 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.passerelle.shared.SearchAnalysisConfigurer;
+import org.passerelle.shared.Texts;
 
 /**
  * Which words say something about a specialty: not a stop word of English, French or Arabic, not one of the generic
@@ -42,16 +41,11 @@ final class TellingWords {
     }
 
     static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .strip();
+        return Texts.fold(word);
     }
 
     private static CharArraySet stopWords() {
-        var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        words.addAll(FrenchAnalyzer.getDefaultStopSet());
-        words.addAll(ArabicAnalyzer.getDefaultStopSet());
+        var words = SearchAnalysisConfigurer.allStopWords();
         FrenchAnalyzer.getDefaultStopSet().forEach(w -> words.add(fold(new String((char[]) w))));
         return words;
     }
