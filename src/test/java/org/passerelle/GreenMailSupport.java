@@ -32,6 +32,24 @@ public final class GreenMailSupport {
         throw new AssertionError("No mail to " + recipient + " within 30 s");
     }
 
+    /**
+     * Waits (bounded) until this address has received at least {@code count} mails with this subject, and returns
+     * the latest of them. Other mails to the same address (sent asynchronously, in any order) do not count.
+     */
+    public static MimeMessage awaitMail(GreenMailExtension greenMail, String recipient, String subject, int count) {
+        var deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            var found = mailsTo(greenMail, recipient).stream()
+                    .filter(m -> subject.equals(subject(m)))
+                    .toList();
+            if (found.size() >= count) {
+                return found.getLast();
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError(count + " mail(s) \"" + subject + "\" to " + recipient + " expected within 30 s");
+    }
+
     public static List<MimeMessage> mailsTo(GreenMailExtension greenMail, String recipient) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> recipients(m).contains(recipient))
