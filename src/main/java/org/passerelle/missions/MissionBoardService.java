@@ -44,4 +44,28 @@ public class MissionBoardService {
                         || currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false))
                 .map(m -> m.toView());
     }
+
+    /**
+     * The newest missions taking applications (at most 50), newest first, optionally of one sector and one country:
+     * the Atom feeds.
+     */
+    @PreAuthorize("permitAll()")
+    public java.util.List<MissionView> newest(String sector, String country, int limit) {
+        return missions
+                .newest(sector, country, org.springframework.data.domain.Limit.of(Math.clamp(limit, 1, 50)))
+                .stream()
+                .map(m -> m.toView())
+                .toList();
+    }
+
+    /** Every public mission's id and last change: the sitemap. */
+    @PreAuthorize("permitAll()")
+    public java.util.List<MissionStamp> publicStamps() {
+        return missions.stamps(MissionStatus.PUBLIC).stream()
+                .map(row -> new MissionStamp((Long) row[0], (java.time.Instant) row[1]))
+                .toList();
+    }
+
+    /** A public mission's id and when it last changed. */
+    public record MissionStamp(long id, java.time.Instant updatedAt) {}
 }

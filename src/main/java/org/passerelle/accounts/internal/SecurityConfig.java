@@ -41,6 +41,40 @@ class SecurityConfig {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Static files and the files of the public pages, open to everyone. The public pages themselves share their
+     * addresses with the app's views open to visitors ({@code @AnonymousAllowed}), which Vaadin's configuration opens.
+     */
+    static final String[] PUBLIC_FILES = {
+        "/styles/**",
+        "/images/**",
+        "/assets/**",
+        "/icons/**",
+        "/favicon.ico",
+        "/manifest.webmanifest",
+        "/robots.txt",
+        "/sitemap.xml",
+        "/feeds/**",
+        "/mission/*.ics",
+        "/experts/*/photo.jpg"
+    };
+
+    /**
+     * The server-rendered public pages (shared.web.PublicPage): open to everyone, also at addresses the app's router
+     * would refuse (a malformed id gets the public "not found" page, not the login page).
+     */
+    static final String[] PUBLIC_PAGES = {
+        "/",
+        "/missions",
+        "/mission/*",
+        "/experts/*",
+        "/atlas",
+        "/atlas/country",
+        "/atlas/country/*",
+        "/impact",
+        "/knowledge"
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
@@ -50,8 +84,12 @@ class SecurityConfig {
                             "${passerelle.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}")
                     String contentSecurityPolicy)
             throws Exception {
-        http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/mission/*/apply")
+                .authenticated()
+                .requestMatchers(PUBLIC_FILES)
+                .permitAll()
+                .requestMatchers(org.springframework.http.HttpMethod.GET, PUBLIC_PAGES)
+                .permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.authenticationManager(new ProviderManager(loginProvider));
         http.formLogin(form -> form.failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILURE_URL)));

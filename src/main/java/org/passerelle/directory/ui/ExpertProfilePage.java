@@ -15,14 +15,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Collection;
-import java.util.stream.Collectors;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.ExpertProfileView;
 import org.passerelle.directory.Languages;
+import org.passerelle.directory.ProfileTexts;
 import org.passerelle.directory.SectorService;
 import org.passerelle.directory.SimilarExperts;
 
@@ -86,27 +83,23 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
         if (profile.own()) {
             add(new Anchor("profile", getTranslation("profile.edit")));
         }
-        if (!profile.heritageCountries().isEmpty() || profile.residenceCountry() != null) {
+        var texts = ProfileTexts.of(profile, locale, this::getTranslation, countries, languages, sectors.active());
+        if (!texts.heritage().isEmpty() || !texts.residence().isEmpty()) {
             add(new H2(getTranslation("profile.section.ORIGINS")));
-            if (!profile.heritageCountries().isEmpty()) {
-                add(labelled("profile.heritage", countryNames(profile.heritageCountries()), "expert-heritage"));
+            if (!texts.heritage().isEmpty()) {
+                add(labelled("profile.heritage", texts.heritage(), "expert-heritage"));
             }
-            if (profile.residenceCountry() != null) {
-                var place = countries.name(profile.residenceCountry(), locale)
-                        + (profile.residenceCity().isEmpty() ? "" : " (" + profile.residenceCity() + ")");
-                add(labelled("profile.residenceCountry", place, "expert-residence"));
+            if (!texts.residence().isEmpty()) {
+                add(labelled("profile.residenceCountry", texts.residence(), "expert-residence"));
             }
         }
-        if (!profile.sectors().isEmpty()
+        if (!texts.sectors().isEmpty()
                 || !profile.skills().isEmpty()
-                || !profile.languages().isEmpty()) {
+                || !profile.skillsText().isEmpty()
+                || !texts.languages().isEmpty()) {
             add(new H2(getTranslation("profile.section.EXPERTISE")));
-            var sectorNames = sectors.active().stream()
-                    .filter(s -> profile.sectors().contains(s.code()))
-                    .map(s -> s.name(locale))
-                    .collect(Collectors.joining(", "));
-            if (!sectorNames.isEmpty()) {
-                add(labelled("profile.sectors", sectorNames, "expert-sectors"));
+            if (!texts.sectors().isEmpty()) {
+                add(labelled("profile.sectors", texts.sectors(), "expert-sectors"));
             }
             if (!profile.skills().isEmpty()) {
                 add(labelled("profile.skills", String.join(", ", profile.skills()), "expert-skills"));
@@ -114,24 +107,19 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
             if (!profile.skillsText().isEmpty()) {
                 add(new Paragraph(profile.skillsText()));
             }
-            if (!profile.languages().isEmpty()) {
+            if (!texts.languages().isEmpty()) {
                 var list = new UnorderedList();
                 list.setId("expert-languages");
-                profile.languages()
-                        .forEach(l -> list.add(new ListItem(languages.name(l.language(), locale) + " — "
-                                + getTranslation(l.level().labelKey()))));
+                texts.languages().forEach(l -> list.add(new ListItem(l)));
                 add(new Paragraph(getTranslation("profile.languages")), list);
             }
         }
-        if (!profile.qualifications().isEmpty()) {
+        if (!texts.qualifications().isEmpty()) {
             add(new H2(getTranslation("profile.section.QUALIFICATIONS")));
             var list = new UnorderedList();
             list.setId("expert-qualifications");
-            for (var q : profile.qualifications()) {
-                var text = getTranslation(q.kind().labelKey()) + " — " + q.title()
-                        + (q.issuer().isEmpty() ? "" : ", " + q.issuer())
-                        + (q.year() == null ? "" : " (" + q.year() + ")");
-                var item = new ListItem(text);
+            for (var q : texts.qualifications()) {
+                var item = new ListItem(q.text());
                 if (q.verified()) {
                     var badge =
                             new com.vaadin.flow.component.html.Span(getTranslation("profile.qualification.verified"));
@@ -142,48 +130,36 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
             }
             add(list);
         }
-        if (!profile.experience().isEmpty()) {
+        if (!texts.experience().isEmpty()) {
             add(new H2(getTranslation("profile.section.EXPERIENCE")));
             var list = new UnorderedList();
             list.setId("expert-experience");
-            for (var e : profile.experience()) {
-                var years = e.fromYear() == null
-                        ? ""
-                        : " (" + e.fromYear() + "–" + (e.toYear() == null ? "" : e.toYear()) + ")";
-                var item = new ListItem(e.role() + (e.organisation().isEmpty() ? "" : ", " + e.organisation()) + years);
-                if (!e.description().isEmpty()) {
-                    item.add(new Paragraph(e.description()));
+            for (var e : texts.experience()) {
+                var item = new ListItem(e.text());
+                if (!e.detail().isEmpty()) {
+                    item.add(new Paragraph(e.detail()));
                 }
                 list.add(item);
             }
             add(list);
         }
-        if (!profile.links().isEmpty()) {
+        if (!texts.links().isEmpty()) {
             add(new H2(getTranslation("profile.section.PUBLICATIONS")));
             var list = new UnorderedList();
             list.setId("expert-links");
-            for (var link : profile.links()) {
+            for (var link : texts.links()) {
                 var anchor = new Anchor(link.url(), link.title());
                 anchor.getElement().setAttribute("rel", "nofollow noopener noreferrer");
                 anchor.setTarget("_blank");
-                list.add(new ListItem(
-                        new com.vaadin.flow.component.Text(
-                                getTranslation(link.kind().labelKey()) + " — "),
-                        anchor));
+                list.add(new ListItem(new com.vaadin.flow.component.Text(link.kind() + " — "), anchor));
             }
             add(list);
         }
-        if (!profile.availability().isEmpty()) {
+        if (!texts.availability().isEmpty()) {
             add(new H2(getTranslation("profile.section.AVAILABILITY")));
-            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
             var list = new UnorderedList();
             list.setId("expert-availability");
-            profile.availability()
-                    .forEach(w -> list.add(new ListItem(getTranslation(
-                            "profile.availability.window",
-                            dates.format(w.start()),
-                            dates.format(w.end()),
-                            ways(w.remote(), w.onSite())))));
+            texts.availability().forEach(w -> list.add(new ListItem(w)));
             add(list);
         }
         if (!profile.bioHtml().isEmpty()) {
@@ -201,17 +177,6 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
                     "experts/" + s.id(), s.headline().isEmpty() ? s.name() : s.name() + " — " + s.headline()))));
             add(list);
         }
-    }
-
-    private String ways(boolean remote, boolean onSite) {
-        if (remote && onSite) {
-            return getTranslation("profile.availability.both");
-        }
-        return getTranslation(remote ? "profile.availability.remote" : "profile.availability.onSite");
-    }
-
-    private String countryNames(Collection<String> codes) {
-        return codes.stream().map(c -> countries.name(c, getLocale())).sorted().collect(Collectors.joining(", "));
     }
 
     private Paragraph labelled(String labelKey, String text, String id) {

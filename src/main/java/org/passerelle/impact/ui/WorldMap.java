@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jsoup.nodes.Entities;
 import org.passerelle.impact.Count;
-import org.passerelle.impact.MapScale;
 import org.passerelle.impact.WorldGeometry;
+import org.passerelle.impact.WorldMapSvg;
 
 /**
  * A choropleth world map drawn on the server as inline SVG from the bundled outlines: each country coloured by its
@@ -37,34 +36,8 @@ class WorldMap extends Composite<Div> {
     }
 
     void show(Map<String, Count> figures, Set<String> focus, Function<String, String> name, String label) {
-        var scale = MapScale.of(figures);
-        var out = new StringBuilder();
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WorldGeometry.WIDTH)
-                .append(' ')
-                .append(WorldGeometry.HEIGHT)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(Entities.escape(label))
-                .append(
-                        "\" width=\"100%\" style=\"display:block;width:100%;height:auto;aspect-ratio:1010/666;background:#f5f9fc\">");
-        WorldGeometry.paths().forEach((code, path) -> {
-            var count = figures.get(code);
-            var faded = !focus.isEmpty() && !focus.contains(code);
-            out.append("<path d=\"")
-                    .append(path)
-                    .append("\" data-code=\"")
-                    .append(code)
-                    .append("\" fill=\"")
-                    .append(scale.colour(count))
-                    .append("\" stroke=\"#ffffff\" stroke-width=\"0.4\" style=\"cursor:pointer\"")
-                    .append(faded ? " fill-opacity=\"0.35\"" : "")
-                    .append("><title>")
-                    .append(Entities.escape(
-                            name.apply(code) + " — " + (count == null ? "0" : count.display(getLocale()))))
-                    .append("</title></path>");
-        });
-        out.append("</svg>");
-        var fresh = new Html(out.toString());
+        var svgText = WorldMapSvg.render(figures, focus, name, label, getLocale(), null, false);
+        var fresh = new Html(svgText);
         fresh.getElement()
                 .addEventListener("click", event -> {
                     var code = event.getEventData().get("event.target.getAttribute('data-code')");
@@ -80,12 +53,8 @@ class WorldMap extends Composite<Div> {
         }
         svg = fresh;
         legend.removeAll();
-        for (var step : scale.steps()) {
-            legend.add(
-                    swatch(step.colour(), step.from() == step.to() ? "" + step.from() : step.from() + "–" + step.to()));
-        }
-        legend.add(swatch(MapScale.FEW, getTranslation("atlas.legend.few")));
-        legend.add(swatch(MapScale.NONE, getTranslation("atlas.legend.none")));
+        WorldMapSvg.legend(figures, getTranslation("atlas.legend.few"), getTranslation("atlas.legend.none"))
+                .forEach(item -> legend.add(swatch(item.colour(), item.text())));
     }
 
     private static Span swatch(String colour, String text) {

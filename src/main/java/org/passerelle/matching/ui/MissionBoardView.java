@@ -26,6 +26,7 @@ import org.passerelle.directory.Countries;
 import org.passerelle.directory.Languages;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
+import org.passerelle.matching.BoardAddress;
 import org.passerelle.matching.MissionQuery;
 import org.passerelle.matching.MissionResults;
 import org.passerelle.matching.MissionSearchService;
@@ -142,7 +143,8 @@ public class MissionBoardView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        query = BoardState.fromParameters(event.getLocation().getQueryParameters());
+        query = BoardAddress.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
         updating = true;
         text.setValue(query.text() == null ? "" : query.text());
         mode.setValue(query.mode());
@@ -162,7 +164,10 @@ public class MissionBoardView extends VerticalLayout implements BeforeEnterObser
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
                 .replaceState(
-                        null, "missions?" + BoardState.toParameters(newQuery).getQueryString()));
+                        null,
+                        "missions?"
+                                + new com.vaadin.flow.router.QueryParameters(BoardAddress.toParameters(newQuery))
+                                        .getQueryString()));
         refresh();
     }
 

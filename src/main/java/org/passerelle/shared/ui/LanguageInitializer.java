@@ -20,7 +20,7 @@ public class LanguageInitializer implements VaadinServiceInitListener {
 
     private static final String CHOSEN = LanguageInitializer.class.getName() + ".chosen";
     /** Remembers a visitor's choice across sessions (logout ends the session). Not personal data. */
-    static final String COOKIE = "passerelle-language";
+    static final String COOKIE = org.passerelle.shared.web.PageLanguage.COOKIE;
 
     private final SessionUser sessionUser;
 

@@ -1,0 +1,32 @@
+package org.passerelle.shared.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front page for visitors: what Passerelle is, for whom, and the ways in. Anyone may read it. */
+@PublicPage
+class LandingPage implements SitemapSource {
+
+    private final MessageSource messages;
+
+    LandingPage(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String landing(Locale locale, Model model) {
+        model.addAttribute(
+                "meta",
+                PageMeta.of(
+                        messages.getMessage("landing.title", null, locale),
+                        messages.getMessage("landing.lead", null, locale)));
+        return "landing";
+    }
+
+    @Override
+    public java.util.List<Entry> sitemapEntries() {
+        return java.util.List.of(new Entry("/", null));
+    }
+}

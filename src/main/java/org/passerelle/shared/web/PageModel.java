@@ -1,0 +1,107 @@
+package org.passerelle.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.passerelle.shared.PasserelleProperties;
+import org.passerelle.shared.RateLimitedException;
+import org.passerelle.shared.RefusedException;
+import org.passerelle.shared.SupportedLanguages;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The model every public page shares: the {@link Site} (language, addresses in each language), and the "not found"
+ * page for a missing or hidden object. A language named in the address is remembered for the visitor's next pages
+ * and for the app.
+ */
+@ControllerAdvice(annotations = PublicPage.class)
+class PageModel {
+
+    private final PasserelleProperties properties;
+    private final MessageSource messages;
+    private final PageLanguage language = new PageLanguage();
+
+    PageModel(PasserelleProperties properties, MessageSource messages) {
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("site")
+    Site site(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        var lang = SupportedLanguages.closest(locale).getLanguage();
+        PageLanguage.requested(request).ifPresent(chosen -> language.setLocale(request, response, chosen));
+        var path = UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam(PageLanguage.PARAMETER)
+                .build()
+                .toUriString();
+        var base = base();
+        var alternates = new java.util.ArrayList<Site.Alternate>();
+        for (var supported : SupportedLanguages.ALL) {
+            var url = UriComponentsBuilder.fromUriString(base + path)
+                    .replaceQueryParam(PageLanguage.PARAMETER, supported.getLanguage())
+                    .build()
+                    .toUriString();
+            alternates.add(new Site.Alternate(
+                    supported.getLanguage(),
+                    messages.getMessage("language." + supported.getLanguage(), null, supported),
+                    url,
+                    supported.getLanguage().equals(lang)));
+        }
+        var canonical = alternates.stream()
+                .filter(Site.Alternate::current)
+                .findFirst()
+                .orElseThrow()
+                .url();
+        return new Site(lang, base, path, canonical, java.util.List.copyOf(alternates));
+    }
+
+    /** The site's public address, without a trailing slash. */
+    String base() {
+        var base = properties.link("");
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    @ExceptionHandler(PageNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+        return message(request, response, locale, model, "public.notFound.title", "public.notFound.text");
+    }
+
+    /** A search refused (too many in a short time): said in the page, with the status that says "try later". */
+    @ExceptionHandler(RefusedException.class)
+    String refused(
+            RefusedException refused,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        response.setStatus(
+                refused instanceof RateLimitedException
+                        ? HttpStatus.TOO_MANY_REQUESTS.value()
+                        : HttpStatus.BAD_REQUEST.value());
+        return message(request, response, locale, model, "public.refused.title", refused.messageKey());
+    }
+
+    private String message(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale,
+            Model model,
+            String titleKey,
+            String textKey) {
+        model.addAttribute("site", site(request, response, locale));
+        model.addAttribute(
+                "meta",
+                PageMeta.of(messages.getMessage(titleKey, null, locale), "").notIndexed());
+        model.addAttribute("text", messages.getMessage(textKey, null, textKey, locale));
+        return "message";
+    }
+}
