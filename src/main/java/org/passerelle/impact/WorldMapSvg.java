@@ -37,8 +37,12 @@ public final class WorldMapSvg {
                 .append(WorldGeometry.WIDTH)
                 .append(' ')
                 .append(WorldGeometry.HEIGHT)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(Entities.escape(label))
+                .append(
+                        link == null
+                                ? "\" role=\"img\" aria-label=\"" + Entities.escape(label)
+                                // the linked map repeats the table of figures and links beside it: hidden from
+                                // screen readers and out of the tab order (two hundred countries), there for the mouse
+                                : "\" aria-hidden=\"true")
                 .append(
                         "\" width=\"100%\" style=\"display:block;width:100%;height:auto;aspect-ratio:1010/666;background:#f5f9fc\">");
         var paths = compact ? WorldGeometry.compactPaths() : WorldGeometry.paths();
@@ -47,7 +51,7 @@ public final class WorldMapSvg {
             var faded = !focus.isEmpty() && !focus.contains(code);
             var title = Entities.escape(name.apply(code) + " — " + (count == null ? "0" : count.display(locale)));
             if (link != null) {
-                out.append("<a href=\"")
+                out.append("<a tabindex=\"-1\" href=\"")
                         .append(Entities.escape(link.apply(code)))
                         .append("\">");
             }

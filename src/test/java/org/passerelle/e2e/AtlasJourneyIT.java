@@ -11,13 +11,17 @@ import org.passerelle.impact.ImpactDataset;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * In a real browser, with no internet: a visitor opens the atlas, clicks Mali on the map, reads its page, goes back
- * up to its region by the breadcrumb and exports the region's figures as CSV and as a PDF report.
+ * In a real browser, with no internet: a visitor opens the (server-rendered) atlas, clicks Mali on the map, reads its
+ * page, goes back up to its region by the breadcrumb and downloads the region's figures as CSV; a member then exports
+ * the same region as a PDF report from the app's atlas.
  */
 class AtlasJourneyIT extends BrowserJourney {
 
     @Autowired
     ImpactDataset data;
+
+    @Autowired
+    org.passerelle.TestUsers users;
 
     @Test
     void aVisitorClicksACountryOnTheMapAndExportsItsRegionAsCsv() throws Exception {
@@ -53,6 +57,9 @@ class AtlasJourneyIT extends BrowserJourney {
         wait.until(driver -> "Mali"
                 .equals(browser.executeScript(
                         "const h = document.querySelector('#country-page h1'); return h ? h.textContent : null")));
+        assertThat(browser.executeScript("return !!window.Vaadin"))
+                .as("a visitor reads the server-rendered atlas, no app script")
+                .isEqualTo(false);
         assertThat(textOf("country-missions")).contains("Laboratoire de Bamako");
         assertThat(textOf("country-institutions")).contains("Ministère de la Santé du Mali");
         Chromium.screenshot(browser, "atlas-country");
@@ -70,7 +77,11 @@ class AtlasJourneyIT extends BrowserJourney {
         assertThat(csv.lines()).first().asString().endsWith("Code,Area,Missions by country");
         assertThat(csv).containsPattern("ML,Mali,\\d+");
 
-        // the PDF report is built in the background, then downloaded
+        // a member gets the app's atlas at the same address; its PDF report is built in the background, then downloaded
+        var member = users.active("Atlas reader", org.passerelle.accounts.Role.EXPERT);
+        logIn(member.getEmail(), org.passerelle.TestUsers.PASSWORD);
+        byId("user-menu");
+        browser.get(url("atlas?measure=MISSIONS&continent=002&region=011"));
         byId("atlas-pdf").click();
         var pdf = downloads.resolve("passerelle-atlas.pdf");
         wait.until(driver -> Files.exists(pdf) && !Files.exists(downloads.resolve("passerelle-atlas.pdf.crdownload")));

@@ -32,7 +32,15 @@ class HostileHttpIT {
             for (var hostile : HostileInputs.sample(3)) {
                 var encoded = java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8)
                         .replace("+", "%20");
-                for (var path : List.of("experts/" + encoded, "directory?q=" + encoded, "atlas/country/" + encoded)) {
+                for (var path : List.of(
+                        "experts/" + encoded,
+                        "directory?q=" + encoded,
+                        "atlas/country/" + encoded,
+                        "mission/" + encoded,
+                        "missions?q=" + encoded + "&sector=" + encoded + "&page=" + encoded,
+                        "atlas?measure=" + encoded + "&continent=" + encoded,
+                        "impact?country=" + encoded + "&from=" + encoded,
+                        "feeds/missions/sector/" + encoded + ".atom")) {
                     var response = client.send(
                             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
                                     .build(),

@@ -65,4 +65,29 @@ class MessagesBundleTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    /** Keys the public pages' templates name: {@code #{key}}, {@code #{key(arguments)}} and {@code #messages.msg('key')}. */
+    private static final Pattern KEY_IN_TEMPLATE =
+            Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]|#messages\\.msg\\('([a-zA-Z][\\w.]*)'\\)");
+
+    @Test
+    void everyKeyNamedInATemplateExists() throws IOException {
+        var keys = load("messages.properties").stringPropertyNames();
+        var missing = new TreeSet<String>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var matcher = KEY_IN_TEMPLATE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    var key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                    found++;
+                    if (!keys.contains(key)) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(found).as("keys found in the templates").isGreaterThan(50);
+        assertThat(missing).isEmpty();
+    }
 }

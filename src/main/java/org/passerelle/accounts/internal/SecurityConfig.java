@@ -56,6 +56,7 @@ class SecurityConfig {
         "/sitemap.xml",
         "/feeds/**",
         "/mission/*.ics",
+        "/atlas.csv",
         "/experts/*/photo.jpg"
     };
 

@@ -106,6 +106,8 @@ class AtlasPublicPage implements SitemapSource {
             crumbs.add(new Crumb(countries.name(regionCode, locale), null));
         }
         model.addAttribute("crumbs", crumbs);
+        model.addAttribute(
+                "csv", atlasUrl(chosen, sectorCode, continentCode, regionCode).replaceFirst("^/atlas", "/atlas.csv"));
         model.addAttribute("measures", Measure.values());
         model.addAttribute("measure", chosen);
         model.addAttribute("sectors", reports.sectors());

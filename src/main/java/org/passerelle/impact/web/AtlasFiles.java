@@ -1,0 +1,61 @@
+package org.passerelle.impact.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.passerelle.impact.ImpactReports;
+import org.passerelle.impact.Measure;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The atlas's table as CSV for everyone (the same as the app's export): the figures of the chosen measure and sector,
+ * broken down by continent, or by the regions of a continent, or by the countries of a region. Unknown values are
+ * ignored.
+ */
+@RestController
+class AtlasFiles {
+
+    private final ImpactReports reports;
+    private final org.passerelle.directory.Countries countries;
+
+    AtlasFiles(ImpactReports reports, org.passerelle.directory.Countries countries) {
+        this.reports = reports;
+        this.countries = countries;
+    }
+
+    @GetMapping("/atlas.csv")
+    ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) String measure,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String continent,
+            @RequestParam(required = false) String region,
+            Locale locale) {
+        var chosen = java.util.Arrays.stream(Measure.values())
+                .filter(m -> m.name().equals(measure))
+                .findFirst()
+                .orElse(Measure.EXPERTS_BY_HERITAGE);
+        var knownSector = sector != null
+                        && reports.sectors().stream().anyMatch(s -> s.code().equals(sector))
+                ? sector
+                : null;
+        var knownContinent = continent != null
+                        && countries.all().stream().anyMatch(c -> c.continent().equals(continent))
+                ? continent
+                : null;
+        var knownRegion = knownContinent != null
+                        && region != null
+                        && countries.all().stream()
+                                .anyMatch(c -> c.continent().equals(knownContinent)
+                                        && c.region().equals(region))
+                ? region
+                : null;
+        var bytes = reports.csv(List.of(reports.atlasTable(chosen, knownSector, knownContinent, knownRegion, locale)));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"passerelle-atlas.csv\"")
+                .body(bytes);
+    }
+}
