@@ -39,6 +39,12 @@ public class UserAdminService {
                 .toList();
     }
 
+    /** Every user holding this role (e.g. the moderators a community may be given), by name. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> withRole(Role role) {
+        return users.withRole(role).stream().map(UserAccount::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     public long count(@Size(max = 200) String text) {
         return users.countSearch(pattern(text));

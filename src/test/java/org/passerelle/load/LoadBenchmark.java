@@ -29,10 +29,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Load benchmark, not a test (its name keeps it out of {@code ./mvnw verify}): the whole application on a port of
- * this machine, and N simulated users speaking Vaadin's protocol over HTTP ({@link VaadinClient}): each opens a page
- * (one UI for the visit), then every 1 to 3 seconds browses (a link inside the application), searches the directory
- * or the mission board (and the results grid fetches its rows), and one user in ten, signed in, posts replies in the
- * forum. Users join over the ramp-up; times are measured while all of them are active. Afterwards the live heap
+ * this machine, and N simulated users over HTTP ({@link VaadinClient}). Visitors read the server-rendered public
+ * pages (landing, board, missions, profiles, atlas, dashboard, knowledge hub) and use the app only to search the
+ * directory (one UI, opened at their first directory search); one user in ten, signed in, stays in the app (Vaadin's
+ * protocol) and posts replies in the forum. Every 1 to 3 seconds each browses, or searches the directory or the mission
+ * board (and the directory's results grid fetches its rows). Users join over the ramp-up; times are measured while all of them are active. Afterwards the live heap
  * (after garbage collection) is measured with every session open, then again once they are expired: the difference,
  * per session, is what a Vaadin session holds. Run (the production profile builds Vaadin's production bundle, so
  * the server runs in production mode, as deployed):
@@ -174,8 +175,10 @@ class LoadBenchmark {
                     sleepUntil(joinAt);
                     if (poster != null) {
                         client.logIn(poster.getEmail(), TestUsers.PASSWORD);
+                        client.open("topic/" + topics.get(random.nextInt(topics.size())));
+                    } else {
+                        client.read("");
                     }
-                    client.open(poster != null ? "topic/" + topics.get(random.nextInt(topics.size())) : "");
                     alive.incrementAndGet();
                     while (System.nanoTime() < end) {
                         Thread.sleep(1000 + random.nextInt(2000));
@@ -189,10 +192,10 @@ class LoadBenchmark {
                                             "A reply about " + WORDS[random.nextInt(WORDS.length)] + " "
                                                     + random.nextInt(1_000_000)));
                         } else if (roll < 65) {
-                            client.navigate(browse(random, experts, missions));
+                            go(client, poster == null, browse(random, experts, missions));
                         } else {
                             var word = WORDS[random.nextInt(WORDS.length)];
-                            client.navigate((random.nextBoolean() ? "directory?q=" : "missions?q=") + word);
+                            go(client, poster == null, (random.nextBoolean() ? "directory?q=" : "missions?q=") + word);
                         }
                         actions.incrementAndGet();
                     }
@@ -249,6 +252,20 @@ class LoadBenchmark {
         report.append("vaadin production mode: %s%n".formatted(vaadinProduction));
         System.out.println(report);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "load-" + userCount + ".txt"), report);
+    }
+
+    /**
+     * A visitor reads the server-rendered public pages and uses the app only for the directory (its first search
+     * opens an app page); a member moves inside the app.
+     */
+    private static void go(VaadinClient client, boolean visitor, String path) throws Exception {
+        if (visitor && !path.startsWith("directory")) {
+            client.read(path);
+        } else if (!client.opened()) {
+            client.open(path);
+        } else {
+            client.navigate(path);
+        }
     }
 
     private static String browse(ThreadLocalRandom random, List<Long> experts, List<Long> missions) {

@@ -31,6 +31,7 @@ final class VaadinClient {
     private String session;
     private int uiId;
     private boolean productionMode;
+    private boolean opened;
     private String securityKey;
     private int syncId;
     private int clientId;
@@ -60,6 +61,25 @@ final class VaadinClient {
         }
     }
 
+    /**
+     * Reads a server-rendered public page, as a visitor's browser does: one request (no script; the stylesheet is
+     * cached after the first page).
+     */
+    void read(String path) throws IOException, InterruptedException {
+        var route = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        var page = route.isEmpty() ? "home" : route.contains("/") ? route.substring(0, route.indexOf('/')) : route;
+        send(
+                "public " + page,
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept-Encoding", "gzip")
+                        .GET());
+    }
+
+    /** Whether this visit has an app page (a UI) yet. */
+    boolean opened() {
+        return opened;
+    }
+
     /** Loads the page of this route: the HTML, then Vaadin's init request (one UI for the rest of the visit). */
     void open(String route) throws IOException, InterruptedException {
         send("page", HttpRequest.newBuilder(URI.create(base + route)).GET());
@@ -70,6 +90,7 @@ final class VaadinClient {
         var config = JSON.readTree(init.body()).path("appConfig");
         uiId = config.path("v-uiId").asInt();
         productionMode = config.path("productionMode").asBoolean();
+        opened = true;
         absorb(config.path("uidl").toString());
         navigate(route);
     }

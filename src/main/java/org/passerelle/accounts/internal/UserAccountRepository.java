@@ -24,4 +24,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             where lower(u.email) like :pattern escape '\\' or lower(u.displayName) like :pattern escape '\\'
             """)
     long countSearch(String pattern);
+
+    /** Every user holding this role, by name. */
+    @Query("select u from UserAccount u join u.roles r where r = :role order by u.displayName, u.id")
+    List<UserAccount> withRole(org.passerelle.accounts.Role role);
 }

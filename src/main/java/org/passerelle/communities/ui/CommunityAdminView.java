@@ -30,7 +30,6 @@ import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
 import org.passerelle.shared.ui.Attempt;
 import org.passerelle.shared.ui.Fields;
-import org.springframework.data.domain.PageRequest;
 
 /** Administrators create the sector communities and choose their moderators. */
 @Route("admin/communities")
@@ -137,9 +136,7 @@ public class CommunityAdminView extends VerticalLayout implements HasDynamicTitl
     private Dialog moderatorsDialog(CommunityView community) {
         var dialog = new Dialog(getTranslation("community.moderatorsOf", community.name(getLocale())));
         dialog.setId("moderators-dialog");
-        var candidates = users.search("", PageRequest.of(0, 500)).stream()
-                .filter(u -> u.roles().contains(Role.MODERATOR))
-                .toList();
+        var candidates = users.withRole(Role.MODERATOR);
         Map<Long, UserSummary> byId = candidates.stream().collect(Collectors.toMap(UserSummary::id, u -> u));
         var select = new MultiSelectComboBox<UserSummary>(getTranslation("community.moderators"));
         select.setId("moderators-select");

@@ -1,6 +1,7 @@
 package org.passerelle.matching.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -55,7 +56,6 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
         Map<String, String> sectorNames =
                 sectorList.stream().collect(Collectors.toMap(SectorInfo::code, s -> s.name(getLocale())));
         filters = new SearchFilters(countries, languages, sectorList);
-        filters.setWidth("20em");
 
         text.setId("search-text");
         text.setPlaceholder(getTranslation("search.placeholder"));
@@ -83,13 +83,29 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
 
         var bar = new HorizontalLayout(text, sort);
         bar.setWidthFull();
+        bar.addClassName("search-bar");
         var right = new VerticalLayout(bar, total, results);
         right.setPadding(false);
         right.setSizeFull();
-        var body = new HorizontalLayout(filters, right);
+        right.setMinWidth("0");
+        // beside the results on a wide screen; on a phone above them, folded (passerelle.css)
+        var panel = new Details(getTranslation("search.filters"), filters);
+        panel.setId("search-filters");
+        panel.addClassName("search-filters");
+        panel.setOpened(true);
+        getElement().executeJs("return window.innerWidth").then(Integer.class, width -> {
+            if (width != null && width < NARROW) {
+                panel.setOpened(false);
+            }
+        });
+        var body = new HorizontalLayout(panel, right);
         body.setSizeFull();
+        body.addClassName("search-body");
         add(new H1(getTranslation("search.title")), body);
     }
+
+    /** Below this window width (px) the filters start folded above the results. */
+    static final int NARROW = 700;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
