@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.Role;
@@ -156,7 +155,7 @@ class AccessibilityIT extends BrowserJourney {
         int checked = 0;
         for (var language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
             for (var who : pages.keySet()) {
-                browser.manage().window().setSize(new Dimension(1280, 900));
+                browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
                 browser.manage().deleteAllCookies();
                 browser.get(url("login"));
                 browser.manage().addCookie(new Cookie("passerelle-language", language.getLanguage()));
@@ -170,7 +169,14 @@ class AccessibilityIT extends BrowserJourney {
                 // every page on a phone (390 px) in both languages; on a desktop in English
                 var widths = language == Locale.ENGLISH ? List.of(1280, 390) : List.of(390);
                 for (var width : widths) {
-                    browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
+                    if (width == 390) {
+                        // a phone's viewport (a desktop window cannot be made that narrow)
+                        browser.executeCdpCommand(
+                                "Emulation.setDeviceMetricsOverride",
+                                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                    } else {
+                        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                    }
                     for (var page : pages.get(who)) {
                         browser.get(url(page));
                         wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(SETTLED)));

@@ -98,8 +98,7 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
                 panel.setOpened(false);
             }
         });
-        var body = new HorizontalLayout(panel, right);
-        body.setSizeFull();
+        var body = new com.vaadin.flow.component.html.Div(panel, right);
         body.addClassName("search-body");
         add(new H1(getTranslation("search.title")), body);
     }

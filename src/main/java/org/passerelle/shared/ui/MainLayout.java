@@ -84,6 +84,9 @@ public class MainLayout extends AppLayout {
         account.setTitle(getTranslation("nav.account"));
         var logout = new Button(getTranslation("nav.logout"), e -> sessionUser.logout());
         logout.setId("logout-button");
+        // on a phone only the icon shows (passerelle.css); the name stays for screen readers
+        logout.setIcon(com.vaadin.flow.component.icon.VaadinIcon.SIGN_OUT.create());
+        logout.setAriaLabel(getTranslation("nav.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var menu = new HorizontalLayout(account, logout);
         var counter = unread.getIfAvailable();
