@@ -1,4 +1,4 @@
-package org.passerelle.shared.web;
+package org.passerelle.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,6 @@ import org.passerelle.accounts.Role;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Visibility;
-import org.passerelle.e2e.BrowserTest;
 import org.passerelle.missions.MissionFixtures;
 import org.passerelle.missions.MissionService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The public pages as a crawler, a link preview or a phone without JavaScript gets them: plain HTTP on the real
  * server, no script run. Each page must carry its content, its language and its metadata in the first response.
+ * (With the browser journeys: it shares their application context, which a test run creates when this package starts.)
  */
 @BrowserTest
 class PublicPagesIT {
