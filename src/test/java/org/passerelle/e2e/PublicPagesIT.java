@@ -119,6 +119,11 @@ class PublicPagesIT {
         assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(french.getElementById("mission-details").text()).contains("1 mars 2027");
         assertThat(french.selectFirst("link[rel=canonical]").attr("href")).endsWith("hl=fr");
+        assertThat(page("/mission/" + mission.id())
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"))
+                .as("no language named: the page's own, language-negotiated address")
+                .endsWith("/mission/" + mission.id());
         var remembered = get("/missions", "Cookie", "passerelle-language=fr");
         assertThat(Jsoup.parse(remembered.body()).selectFirst("html").attr("lang"))
                 .isEqualTo("fr");

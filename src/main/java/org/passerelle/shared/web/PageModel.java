@@ -55,11 +55,14 @@ class PageModel {
                     url,
                     supported.getLanguage().equals(lang)));
         }
-        var canonical = alternates.stream()
-                .filter(Site.Alternate::current)
-                .findFirst()
-                .orElseThrow()
-                .url();
+        // self-referencing: the language's own address, or (no language named) the negotiated x-default one
+        var canonical = PageLanguage.requested(request).isPresent()
+                ? alternates.stream()
+                        .filter(Site.Alternate::current)
+                        .findFirst()
+                        .orElseThrow()
+                        .url()
+                : base + path;
         return new Site(lang, base, path, canonical, java.util.List.copyOf(alternates));
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * @param lang the page's language tag ("en", "fr")
  * @param base the site's public address, without a trailing slash
  * @param path the page's path with its query, the language parameter left out
- * @param canonical the absolute address of this page in its language
+ * @param canonical the absolute address of this page: in its language when the address names one, else the address
+ *     without a language (the {@code x-default} one, whose language follows the reader)
  * @param alternates this page in every language Passerelle speaks
  */
 public record Site(String lang, String base, String path, String canonical, List<Alternate> alternates) {
