@@ -90,8 +90,12 @@ class MissionPublicPage {
                 + mission.summary();
     }
 
-    /** The text a "share on WhatsApp" link carries: the title and the address. */
+    /** A "share on WhatsApp" link carrying the title and the address. */
     private static String shareText(MissionView mission, Site site) {
-        return mission.title() + " " + site.absolute("/mission/" + mission.id());
+        return org.springframework.web.util.UriComponentsBuilder.fromUriString("https://wa.me/")
+                .queryParam("text", mission.title() + " " + site.absolute("/mission/" + mission.id()))
+                .encode()
+                .build()
+                .toUriString();
     }
 }

@@ -10,14 +10,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.ConversionServiceExposingInterceptor;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
-import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Server-rendered public pages: their mapping (visitors only, before the app), their language, and their static
- * files under {@code /assets/}, addressed by a content hash (templates write {@code @{/assets/public.css}}, the page
- * gets {@code /assets/public-<md5>.css}) and cached for a year.
+ * files under {@code /assets/}, addressed by a content hash ({@code /assets/public-<md5>.css}, see
+ * {@link PageModel}) and cached for a year.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPagesConfig implements WebMvcConfigurer {
@@ -25,13 +23,9 @@ class PublicPagesConfig implements WebMvcConfigurer {
     static final String ASSETS = "/assets/**";
 
     @Bean
-    PublicPageMapping publicPageMapping(
-            @Qualifier("mvcResourceUrlProvider") ResourceUrlProvider resourceUrls,
-            @Qualifier("mvcConversionService") FormattingConversionService conversions) {
+    PublicPageMapping publicPageMapping(@Qualifier("mvcConversionService") FormattingConversionService conversions) {
         var mapping = new PublicPageMapping();
-        mapping.setInterceptors(
-                new ConversionServiceExposingInterceptor(conversions),
-                new ResourceUrlProviderExposingInterceptor(resourceUrls));
+        mapping.setInterceptors(new ConversionServiceExposingInterceptor(conversions));
         return mapping;
     }
 

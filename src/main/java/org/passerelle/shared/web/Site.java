@@ -13,8 +13,10 @@ import java.util.List;
  * @param canonical the absolute address of this page: in its language when the address names one, else the address
  *     without a language (the {@code x-default} one, whose language follows the reader)
  * @param alternates this page in every language Passerelle speaks
+ * @param stylesheet the public pages' stylesheet, at its versioned (content-hashed) address
  */
-public record Site(String lang, String base, String path, String canonical, List<Alternate> alternates) {
+public record Site(
+        String lang, String base, String path, String canonical, List<Alternate> alternates, String stylesheet) {
 
     /**
      * This page in one language.
