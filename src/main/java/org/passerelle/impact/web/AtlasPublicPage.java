@@ -114,7 +114,7 @@ class AtlasPublicPage implements SitemapSource {
         model.addAttribute("sector", sectorCode);
         model.addAttribute("continent", continentCode);
         model.addAttribute("region", regionCode);
-        model.addAttribute("countries", countries.sortedByName(locale));
+        model.addAttribute("countryOptions", countryOptions(locale, null));
         model.addAttribute(
                 "meta",
                 PageMeta.of(text(locale, "atlas.title"), text(locale, "atlas.intro"))
@@ -206,6 +206,20 @@ class AtlasPublicPage implements SitemapSource {
         entries.add(new Entry("/knowledge", null));
         countries.all().forEach(c -> entries.add(new Entry("/atlas/country/" + c.code(), null)));
         return entries;
+    }
+
+    private final Options options = new Options();
+
+    /** The countries as options of a select, by name in the reader's language. */
+    String countryOptions(Locale locale, String chosen) {
+        return options.html(
+                "countries",
+                locale,
+                countries.sortedByName(locale).stream()
+                        .map(org.passerelle.directory.Country::code)
+                        .toList(),
+                code -> countries.name(code, locale),
+                chosen);
     }
 
     private Measure measure(String name) {

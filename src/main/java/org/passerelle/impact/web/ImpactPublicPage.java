@@ -3,6 +3,7 @@ package org.passerelle.impact.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import org.passerelle.directory.Countries;
 import org.passerelle.impact.ImpactFilter;
@@ -64,7 +65,16 @@ class ImpactPublicPage {
         model.addAttribute("description", reports.describe(filter, locale));
         model.addAttribute("totals", tables.getFirst());
         model.addAttribute("tables", tables.subList(1, tables.size()));
-        model.addAttribute("countries", countries.sortedByName(locale));
+        model.addAttribute(
+                "countryOptions",
+                options.html(
+                        "countries",
+                        locale,
+                        countries.sortedByName(locale).stream()
+                                .map(org.passerelle.directory.Country::code)
+                                .toList(),
+                        code -> countries.name(code, locale),
+                        filter.country()));
         model.addAttribute("sectors", reports.sectors());
         model.addAttribute(
                 "meta",
@@ -94,13 +104,10 @@ class ImpactPublicPage {
                                                         .map(code -> reports.sectorName(code, locale))
                                                         .toList())))
                         .toList());
-        model.addAttribute(
-                "areaNames",
-                areas.stream().collect(java.util.stream.Collectors.toMap(a -> a, a -> countries.name(a, locale))));
         model.addAttribute("sectors", reports.sectors());
         model.addAttribute("sector", sectorCode);
-        model.addAttribute("areas", areas);
-        model.addAttribute("area", areaCode);
+        model.addAttribute(
+                "areaOptions", options.html("areas", locale, areas, a -> countries.name(a, locale), areaCode));
         model.addAttribute(
                 "meta",
                 PageMeta.of(text(locale, "knowledge.title"), text(locale, "knowledge.intro"))
@@ -108,8 +115,15 @@ class ImpactPublicPage {
         return "impact/knowledge";
     }
 
-    /** Continents, then regions, then countries, each group by name (as the app's knowledge hub). */
+    private final Options options = new Options();
+    private final Map<String, java.util.List<String>> areasByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Continents, then regions, then countries, each group by name (as the app's knowledge hub); once per language. */
     private java.util.List<String> areas(Locale locale) {
+        return areasByLanguage.computeIfAbsent(locale.getLanguage(), language -> sortedAreas(locale));
+    }
+
+    private java.util.List<String> sortedAreas(Locale locale) {
         var continents = new TreeSet<String>();
         var regions = new TreeSet<String>();
         countries.all().forEach(c -> {
