@@ -63,6 +63,23 @@ public class Countries {
     }
 
     /** The name of a country, or of an M49 region or continent, in the given language. */
+    /**
+     * The code if it is a known M49 continent (no {@code ofContinent}) or a region of that continent, else null: an
+     * area read from an address.
+     */
+    public String knownArea(String code, String ofContinent) {
+        if (code == null) {
+            return null;
+        }
+        return all().stream()
+                        .anyMatch(c -> ofContinent == null
+                                ? c.continent().equals(code)
+                                : c.continent().equals(ofContinent)
+                                        && c.region().equals(code))
+                ? code
+                : null;
+    }
+
     public String name(String code, Locale language) {
         if (code != null && code.length() == 3) {
             return messages.getMessage("region." + code, null, code, language);

@@ -328,4 +328,9 @@ public class ImpactReports {
     public List<SectorInfo> sectors() {
         return sectors.active();
     }
+
+    /** The code if it names an active sector (a filter read from an address), else null. */
+    public String knownSector(String code) {
+        return code != null && sectors().stream().anyMatch(s -> s.code().equals(code)) ? code : null;
+    }
 }

@@ -172,28 +172,14 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .findFirst()
                 .orElse(Measure.EXPERTS_BY_HERITAGE);
         currentSector = Filters.knownSector(params, reports);
-        continent = area(Filters.first(params, "continent"), null);
-        region = continent == null ? null : area(Filters.first(params, "region"), continent);
+        continent = countries.knownArea(Filters.first(params, "continent"), null);
+        region = continent == null ? null : countries.knownArea(Filters.first(params, "region"), continent);
         updating = true;
         measure.setValue(currentMeasure);
         sector.setValue(currentSector);
         country.clear();
         updating = false;
         refresh();
-    }
-
-    /** A known M49 code (a continent, or a region of that continent), else null. */
-    private String area(String code, String ofContinent) {
-        if (code == null) {
-            return null;
-        }
-        return countries.all().stream()
-                        .anyMatch(c -> ofContinent == null
-                                ? c.continent().equals(code)
-                                : c.continent().equals(ofContinent)
-                                        && c.region().equals(code))
-                ? code
-                : null;
     }
 
     private void refresh() {

@@ -29,8 +29,7 @@ final class Filters {
 
     /** The sector named in the URL, if it is an active one; else null. */
     static String knownSector(Map<String, List<String>> params, ImpactReports reports) {
-        var code = first(params, "sector");
-        return code != null && reports.sectors().stream().anyMatch(s -> s.code().equals(code)) ? code : null;
+        return reports.knownSector(first(params, "sector"));
     }
 
     static String first(Map<String, List<String>> params, String key) {

@@ -37,21 +37,9 @@ class AtlasFiles {
                 .filter(m -> m.name().equals(measure))
                 .findFirst()
                 .orElse(Measure.EXPERTS_BY_HERITAGE);
-        var knownSector = sector != null
-                        && reports.sectors().stream().anyMatch(s -> s.code().equals(sector))
-                ? sector
-                : null;
-        var knownContinent = continent != null
-                        && countries.all().stream().anyMatch(c -> c.continent().equals(continent))
-                ? continent
-                : null;
-        var knownRegion = knownContinent != null
-                        && region != null
-                        && countries.all().stream()
-                                .anyMatch(c -> c.continent().equals(knownContinent)
-                                        && c.region().equals(region))
-                ? region
-                : null;
+        var knownContinent = countries.knownArea(continent, null);
+        var knownRegion = knownContinent == null ? null : countries.knownArea(region, knownContinent);
+        var knownSector = reports.knownSector(sector);
         var bytes = reports.csv(List.of(reports.atlasTable(chosen, knownSector, knownContinent, knownRegion, locale)));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

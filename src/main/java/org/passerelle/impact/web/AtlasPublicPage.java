@@ -57,9 +57,9 @@ class AtlasPublicPage implements SitemapSource {
             Locale locale,
             Model model) {
         var chosen = measure(measure);
-        var sectorCode = knownSector(sector);
-        var continentCode = area(continent, null);
-        var regionCode = continentCode == null ? null : area(region, continentCode);
+        var sectorCode = reports.knownSector(sector);
+        var continentCode = countries.knownArea(continent, null);
+        var regionCode = continentCode == null ? null : countries.knownArea(region, continentCode);
         var figures = atlas.byCountry(chosen, sectorCode);
         Set<String> focus = new HashSet<>();
         if (continentCode != null) {
@@ -146,7 +146,7 @@ class AtlasPublicPage implements SitemapSource {
         }
         var country = profile.country();
         var chosen = measure == null ? null : measure(measure);
-        var sectorCode = knownSector(sector);
+        var sectorCode = reports.knownSector(sector);
         var name = country.name(locale);
         model.addAttribute("profile", profile);
         model.addAttribute("name", name);
@@ -227,24 +227,6 @@ class AtlasPublicPage implements SitemapSource {
                 .filter(m -> m.name().equals(name))
                 .findFirst()
                 .orElse(Measure.EXPERTS_BY_HERITAGE);
-    }
-
-    private String knownSector(String code) {
-        return code != null && reports.sectors().stream().anyMatch(s -> s.code().equals(code)) ? code : null;
-    }
-
-    /** A known M49 code (a continent, or a region of that continent), else null. */
-    private String area(String code, String ofContinent) {
-        if (code == null) {
-            return null;
-        }
-        return countries.all().stream()
-                        .anyMatch(c -> ofContinent == null
-                                ? c.continent().equals(code)
-                                : c.continent().equals(ofContinent)
-                                        && c.region().equals(code))
-                ? code
-                : null;
     }
 
     static String atlasUrl(Measure measure, String sector, String continent, String region) {

@@ -57,7 +57,7 @@ class ImpactPublicPage {
             Model model) {
         var filter = new ImpactFilter(
                 country != null && countries.isKnown(country) ? country : null,
-                knownSector(sector),
+                reports.knownSector(sector),
                 date(from),
                 date(to));
         var tables = reports.dashboardTables(impact.dashboard(filter), locale);
@@ -90,7 +90,7 @@ class ImpactPublicPage {
             Locale locale,
             Model model) {
         var areas = areas(locale);
-        var sectorCode = knownSector(sector);
+        var sectorCode = reports.knownSector(sector);
         var areaCode = area != null && areas.contains(area) ? area : null;
         model.addAttribute(
                 "lessons",
@@ -136,10 +136,6 @@ class ImpactPublicPage {
         regions.stream().sorted(byName).forEach(result::add);
         countries.sortedByName(locale).forEach(c -> result.add(c.code()));
         return result;
-    }
-
-    private String knownSector(String code) {
-        return code != null && reports.sectors().stream().anyMatch(s -> s.code().equals(code)) ? code : null;
     }
 
     private static LocalDate date(String text) {
