@@ -64,6 +64,23 @@ public class Countries {
 
     /** The name of a country, or of an M49 region or continent, in the given language. */
     /**
+     * Every area a filter may name: continents, then regions, then countries, each group by name in the language
+     * (computed once per language).
+     */
+    public List<String> areasByName(Locale language) {
+        return AREAS.computeIfAbsent(language, l -> {
+            var byName = Comparator.<String, String>comparing(code -> name(code, l));
+            var result = new java.util.ArrayList<String>();
+            all().stream().map(Country::continent).distinct().sorted(byName).forEach(result::add);
+            all().stream().map(Country::region).distinct().sorted(byName).forEach(result::add);
+            sortedByName(l).forEach(c -> result.add(c.code()));
+            return List.copyOf(result);
+        });
+    }
+
+    private static final java.util.Map<Locale, List<String>> AREAS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * The code if it is a known M49 continent (no {@code ofContinent}) or a region of that continent, else null: an
      * area read from an address.
      */

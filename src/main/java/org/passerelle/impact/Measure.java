@@ -22,6 +22,16 @@ public enum Measure {
         return countsPeople;
     }
 
+    /** The measure of this name (read from an address), else the fallback. */
+    public static Measure named(String name, Measure fallback) {
+        for (var measure : values()) {
+            if (measure.name().equals(name)) {
+                return measure;
+            }
+        }
+        return fallback;
+    }
+
     public String labelKey() {
         return "measure." + name();
     }

@@ -35,15 +35,7 @@ public record MissionFacts(String place, List<Fact> facts) {
             Languages languages,
             Map<String, String> sectorNames) {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        var place = new ArrayList<String>();
-        if (!mission.city().isEmpty()) {
-            place.add(mission.city());
-        }
-        if (!mission.region().isEmpty()) {
-            place.add(mission.region());
-        }
-        place.add(countries.name(mission.country(), locale));
-        var placeText = String.join(", ", place);
+        var placeText = place(mission, locale, countries);
         var facts = new ArrayList<Fact>();
         add(
                 facts,
@@ -104,6 +96,19 @@ public record MissionFacts(String place, List<Fact> facts) {
                 "mission.covers",
                 covers.isEmpty() ? texts.get("mission.covers.nothing") : String.join(", ", covers));
         return new MissionFacts(placeText, List.copyOf(facts));
+    }
+
+    /** Where the mission takes place: city, region and country, as far as given. */
+    public static String place(MissionView mission, Locale locale, Countries countries) {
+        var place = new ArrayList<String>();
+        if (!mission.city().isEmpty()) {
+            place.add(mission.city());
+        }
+        if (!mission.region().isEmpty()) {
+            place.add(mission.region());
+        }
+        place.add(countries.name(mission.country(), locale));
+        return String.join(", ", place);
     }
 
     private static void add(List<Fact> facts, Translations texts, String key, String value) {

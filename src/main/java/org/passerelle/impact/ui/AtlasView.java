@@ -167,10 +167,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        currentMeasure = java.util.Arrays.stream(Measure.values())
-                .filter(m -> m.name().equals(Filters.first(params, "measure")))
-                .findFirst()
-                .orElse(Measure.EXPERTS_BY_HERITAGE);
+        currentMeasure = Measure.named(Filters.first(params, "measure"), Measure.EXPERTS_BY_HERITAGE);
         currentSector = Filters.knownSector(params, reports);
         continent = countries.knownArea(Filters.first(params, "continent"), null);
         region = continent == null ? null : countries.knownArea(Filters.first(params, "region"), continent);

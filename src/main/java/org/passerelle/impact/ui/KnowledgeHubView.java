@@ -21,10 +21,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.TreeSet;
 import org.passerelle.directory.Countries;
 import org.passerelle.impact.ImpactReports;
 import org.passerelle.impact.KnowledgeService;
@@ -63,7 +61,7 @@ public class KnowledgeHubView extends VerticalLayout implements BeforeEnterObser
         Filters.sector(sector, "knowledge-sector", reports);
         area.setId("knowledge-area");
         area.setLabel(getTranslation("knowledge.area"));
-        area.setItems(areas());
+        area.setItems(countries.areasByName(getLocale()));
         area.setItemLabelGenerator(code -> countries.name(code, getLocale()));
         area.setClearButtonVisible(true);
         area.setWidth("20em");
@@ -76,25 +74,6 @@ public class KnowledgeHubView extends VerticalLayout implements BeforeEnterObser
                 new Paragraph(getTranslation("knowledge.intro")),
                 new HorizontalLayout(sector, area),
                 list);
-    }
-
-    /** Continents, then regions, then countries, each group by name. */
-    private List<String> areas() {
-        var continents = new TreeSet<String>();
-        var regions = new TreeSet<String>();
-        countries.all().forEach(c -> {
-            continents.add(c.continent());
-            regions.add(c.region());
-        });
-        var result = new ArrayList<String>();
-        continents.stream()
-                .sorted(java.util.Comparator.comparing(code -> countries.name(code, getLocale())))
-                .forEach(result::add);
-        regions.stream()
-                .sorted(java.util.Comparator.comparing(code -> countries.name(code, getLocale())))
-                .forEach(result::add);
-        countries.sortedByName(getLocale()).forEach(c -> result.add(c.code()));
-        return result;
     }
 
     private void changed() {
@@ -116,7 +95,7 @@ public class KnowledgeHubView extends VerticalLayout implements BeforeEnterObser
         var params = event.getLocation().getQueryParameters().getParameters();
         var knownSector = Filters.knownSector(params, reports);
         var areaCode = Filters.first(params, "area");
-        var knownArea = areaCode != null && areas().contains(areaCode) ? areaCode : null;
+        var knownArea = areaCode != null && countries.areasByName(getLocale()).contains(areaCode) ? areaCode : null;
         updating = true;
         sector.setValue(knownSector);
         area.setValue(knownArea);

@@ -33,10 +33,7 @@ class AtlasFiles {
             @RequestParam(required = false) String continent,
             @RequestParam(required = false) String region,
             Locale locale) {
-        var chosen = java.util.Arrays.stream(Measure.values())
-                .filter(m -> m.name().equals(measure))
-                .findFirst()
-                .orElse(Measure.EXPERTS_BY_HERITAGE);
+        var chosen = Measure.named(measure, Measure.EXPERTS_BY_HERITAGE);
         var knownContinent = countries.knownArea(continent, null);
         var knownRegion = knownContinent == null ? null : countries.knownArea(region, knownContinent);
         var knownSector = reports.knownSector(sector);

@@ -11,6 +11,7 @@ import org.passerelle.impact.ImpactReports;
 import org.passerelle.impact.Measure;
 import org.passerelle.impact.WorldMapSvg;
 import org.passerelle.shared.RefusedException;
+import org.passerelle.shared.Translations;
 import org.passerelle.shared.web.PageMeta;
 import org.passerelle.shared.web.PageNotFoundException;
 import org.passerelle.shared.web.PublicPage;
@@ -56,7 +57,8 @@ class AtlasPublicPage implements SitemapSource {
             @RequestParam(required = false) String region,
             Locale locale,
             Model model) {
-        var chosen = measure(measure);
+        var texts = Translations.of(messages, locale);
+        var chosen = Measure.named(measure, Measure.EXPERTS_BY_HERITAGE);
         var sectorCode = reports.knownSector(sector);
         var continentCode = countries.knownArea(continent, null);
         var regionCode = continentCode == null ? null : countries.knownArea(region, continentCode);
@@ -68,20 +70,19 @@ class AtlasPublicPage implements SitemapSource {
                             && (regionCode == null || c.region().equals(regionCode)))
                     .forEach(c -> focus.add(c.code()));
         }
-        var measureName = text(locale, chosen.labelKey());
+        var measureName = texts.get(chosen.labelKey());
         model.addAttribute(
                 "map",
                 WorldMapSvg.render(
                         figures,
                         focus,
                         code -> countries.name(code, locale),
-                        text(locale, "atlas.mapLabel", measureName),
+                        texts.get("atlas.mapLabel", measureName),
                         locale,
                         code -> countryUrl(code, chosen, sectorCode),
                         true));
         model.addAttribute(
-                "legend",
-                WorldMapSvg.legend(figures, text(locale, "atlas.legend.few"), text(locale, "atlas.legend.none")));
+                "legend", WorldMapSvg.legend(figures, texts.get("atlas.legend.few"), texts.get("atlas.legend.none")));
         model.addAttribute(
                 "rows",
                 atlas.breakdown(chosen, sectorCode, continentCode, regionCode).stream()
@@ -96,7 +97,7 @@ class AtlasPublicPage implements SitemapSource {
                         .toList());
         var crumbs = new java.util.ArrayList<Crumb>();
         crumbs.add(new Crumb(
-                text(locale, "atlas.world"), continentCode == null ? null : atlasUrl(chosen, sectorCode, null, null)));
+                texts.get("atlas.world"), continentCode == null ? null : atlasUrl(chosen, sectorCode, null, null)));
         if (continentCode != null) {
             crumbs.add(new Crumb(
                     countries.name(continentCode, locale),
@@ -117,7 +118,7 @@ class AtlasPublicPage implements SitemapSource {
         model.addAttribute("countryOptions", countryOptions(locale, null));
         model.addAttribute(
                 "meta",
-                PageMeta.of(text(locale, "atlas.title"), text(locale, "atlas.intro"))
+                PageMeta.of(texts.get("atlas.title"), texts.get("atlas.intro"))
                         .notIndexedIf(measure != null || sector != null || continent != null));
         return "impact/atlas";
     }
@@ -145,7 +146,8 @@ class AtlasPublicPage implements SitemapSource {
             throw new PageNotFoundException();
         }
         var country = profile.country();
-        var chosen = measure == null ? null : measure(measure);
+        var texts = Translations.of(messages, locale);
+        var chosen = measure == null ? null : Measure.named(measure, Measure.EXPERTS_BY_HERITAGE);
         var sectorCode = reports.knownSector(sector);
         var name = country.name(locale);
         model.addAttribute("profile", profile);
@@ -153,7 +155,7 @@ class AtlasPublicPage implements SitemapSource {
         model.addAttribute(
                 "crumbs",
                 List.of(
-                        new Crumb(text(locale, "atlas.world"), atlasUrl(chosen, sectorCode, null, null)),
+                        new Crumb(texts.get("atlas.world"), atlasUrl(chosen, sectorCode, null, null)),
                         new Crumb(
                                 countries.name(country.continent(), locale),
                                 atlasUrl(chosen, sectorCode, country.continent(), null)),
@@ -165,7 +167,7 @@ class AtlasPublicPage implements SitemapSource {
                 "figures",
                 Arrays.stream(Measure.values())
                         .map(m -> new Row(
-                                text(locale, "country.figure." + m.name(), name),
+                                texts.get("country.figure." + m.name(), name),
                                 profile.figures().get(m).display(locale),
                                 null))
                         .toList());
@@ -173,12 +175,11 @@ class AtlasPublicPage implements SitemapSource {
                 "missionStatus",
                 profile.missions().stream()
                         .collect(java.util.stream.Collectors.toMap(
-                                m -> m.id(), m -> text(locale, "mission.status." + m.status()), (a, b) -> a)));
+                                m -> m.id(), m -> texts.get("mission.status." + m.status()), (a, b) -> a)));
         var outcomes = profile.outcomes();
         model.addAttribute(
                 "outcomes",
-                text(
-                        locale,
+                texts.get(
                         "country.outcomes",
                         outcomes.peopleTrained(),
                         outcomes.jobsCreated(),
@@ -187,8 +188,7 @@ class AtlasPublicPage implements SitemapSource {
                 "meta",
                 PageMeta.of(
                         name,
-                        text(
-                                locale,
+                        texts.get(
                                 "public.country.description",
                                 name,
                                 profile.figures()
@@ -222,13 +222,6 @@ class AtlasPublicPage implements SitemapSource {
                 chosen);
     }
 
-    private Measure measure(String name) {
-        return Arrays.stream(Measure.values())
-                .filter(m -> m.name().equals(name))
-                .findFirst()
-                .orElse(Measure.EXPERTS_BY_HERITAGE);
-    }
-
     static String atlasUrl(Measure measure, String sector, String continent, String region) {
         var builder = UriComponentsBuilder.fromPath("/atlas");
         if (measure != null && measure != Measure.EXPERTS_BY_HERITAGE) {
@@ -255,9 +248,5 @@ class AtlasPublicPage implements SitemapSource {
             builder.queryParam("sector", sector);
         }
         return builder.buildAndExpand(code).encode().toUriString();
-    }
-
-    private String text(Locale locale, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
     }
 }

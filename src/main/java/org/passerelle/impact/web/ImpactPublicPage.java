@@ -3,13 +3,12 @@ package org.passerelle.impact.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import org.passerelle.directory.Countries;
 import org.passerelle.impact.ImpactFilter;
 import org.passerelle.impact.ImpactReports;
 import org.passerelle.impact.ImpactService;
 import org.passerelle.impact.KnowledgeService;
+import org.passerelle.shared.Translations;
 import org.passerelle.shared.web.PageMeta;
 import org.passerelle.shared.web.PublicPage;
 import org.springframework.context.MessageSource;
@@ -55,6 +54,7 @@ class ImpactPublicPage {
             @RequestParam(required = false) String to,
             Locale locale,
             Model model) {
+        var texts = Translations.of(messages, locale);
         var filter = new ImpactFilter(
                 country != null && countries.isKnown(country) ? country : null,
                 reports.knownSector(sector),
@@ -78,7 +78,7 @@ class ImpactPublicPage {
         model.addAttribute("sectors", reports.sectors());
         model.addAttribute(
                 "meta",
-                PageMeta.of(text(locale, "impact.title"), text(locale, "impact.intro"))
+                PageMeta.of(texts.get("impact.title"), texts.get("impact.intro"))
                         .notIndexedIf(country != null || sector != null || from != null || to != null));
         return "impact/dashboard";
     }
@@ -89,7 +89,8 @@ class ImpactPublicPage {
             @RequestParam(required = false) String area,
             Locale locale,
             Model model) {
-        var areas = areas(locale);
+        var texts = Translations.of(messages, locale);
+        var areas = countries.areasByName(locale);
         var sectorCode = reports.knownSector(sector);
         var areaCode = area != null && areas.contains(area) ? area : null;
         model.addAttribute(
@@ -110,33 +111,12 @@ class ImpactPublicPage {
                 "areaOptions", options.html("areas", locale, areas, a -> countries.name(a, locale), areaCode));
         model.addAttribute(
                 "meta",
-                PageMeta.of(text(locale, "knowledge.title"), text(locale, "knowledge.intro"))
+                PageMeta.of(texts.get("knowledge.title"), texts.get("knowledge.intro"))
                         .notIndexedIf(sector != null || area != null));
         return "impact/knowledge";
     }
 
     private final Options options = new Options();
-    private final Map<String, java.util.List<String>> areasByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Continents, then regions, then countries, each group by name (as the app's knowledge hub); once per language. */
-    private java.util.List<String> areas(Locale locale) {
-        return areasByLanguage.computeIfAbsent(locale.getLanguage(), language -> sortedAreas(locale));
-    }
-
-    private java.util.List<String> sortedAreas(Locale locale) {
-        var continents = new TreeSet<String>();
-        var regions = new TreeSet<String>();
-        countries.all().forEach(c -> {
-            continents.add(c.continent());
-            regions.add(c.region());
-        });
-        var byName = java.util.Comparator.<String, String>comparing(code -> countries.name(code, locale));
-        var result = new java.util.ArrayList<String>();
-        continents.stream().sorted(byName).forEach(result::add);
-        regions.stream().sorted(byName).forEach(result::add);
-        countries.sortedByName(locale).forEach(c -> result.add(c.code()));
-        return result;
-    }
 
     private static LocalDate date(String text) {
         try {
@@ -144,9 +124,5 @@ class ImpactPublicPage {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private String text(Locale locale, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
     }
 }

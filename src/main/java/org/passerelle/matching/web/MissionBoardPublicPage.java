@@ -18,6 +18,7 @@ import org.passerelle.directory.SectorService;
 import org.passerelle.matching.BoardAddress;
 import org.passerelle.matching.MissionQuery;
 import org.passerelle.matching.MissionSearchService;
+import org.passerelle.shared.Translations;
 import org.passerelle.shared.web.PageMeta;
 import org.passerelle.shared.web.PublicPage;
 import org.springframework.context.MessageSource;
@@ -76,6 +77,7 @@ class MissionBoardPublicPage implements org.passerelle.shared.web.SitemapSource 
 
     @GetMapping("/missions")
     String board(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
+        var texts = Translations.of(messages, locale);
         var query = BoardAddress.fromParameters(parameters);
         int page = pageNumber(parameters.getFirst("page"));
         var results = search.search(query, (page - 1) * PAGE, PAGE);
@@ -94,7 +96,7 @@ class MissionBoardPublicPage implements org.passerelle.shared.web.SitemapSource 
                             mission.institutionName(),
                             place,
                             dates.format(mission.startDate()) + " – " + dates.format(mission.endDate()),
-                            text(locale, mission.mode().labelKey()),
+                            texts.get(mission.mode().labelKey()),
                             mission.summary(),
                             hit.snippets());
                 })
@@ -144,10 +146,10 @@ class MissionBoardPublicPage implements org.passerelle.shared.web.SitemapSource 
         model.addAttribute("next", page < pages ? url(query, page + 1) : null);
         model.addAttribute("pages", Math.max(pages, 1));
         model.addAttribute("feed", feed(query));
-        var title = text(locale, "nav.missions");
+        var title = texts.get("nav.missions");
         var meta = PageMeta.of(
-                query.hasText() ? text(locale, "public.board.titleFor", query.text()) : title,
-                text(locale, "public.board.description", results.total()));
+                query.hasText() ? texts.get("public.board.titleFor", query.text()) : title,
+                texts.get("public.board.description", results.total()));
         var filtered =
                 query.hasText() || page > 1 || !BoardAddress.toParameters(query).isEmpty();
         model.addAttribute("meta", filtered ? meta.notIndexed() : meta);
@@ -216,10 +218,6 @@ class MissionBoardPublicPage implements org.passerelle.shared.web.SitemapSource 
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private String text(Locale locale, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
     }
 
     @Override

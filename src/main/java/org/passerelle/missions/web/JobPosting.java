@@ -34,8 +34,7 @@ final class JobPosting {
                     "datePosted",
                     mission.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         }
-        var validThrough = mission.applicationDeadline() != null ? mission.applicationDeadline() : mission.startDate();
-        posting.put("validThrough", validThrough.toString());
+        posting.put("validThrough", validThrough(mission).toString());
         posting.put("employmentType", List.of("VOLUNTEER", "TEMPORARY"));
         posting.put("jobStartDate", mission.startDate().toString());
         posting.put("hiringOrganization", Map.of("@type", "Organization", "name", mission.institutionName()));
@@ -68,11 +67,18 @@ final class JobPosting {
         }
         posting.put("totalJobOpenings", mission.expertsNeeded());
         posting.put("directApply", false);
-        if (mission.status() != MissionStatus.PUBLISHED) {
-            // staffed or past: no longer open, so search engines should not list it as an opening
-            posting.put("validThrough", mission.startDate().minusDays(1).toString());
-        }
         return posting;
+    }
+
+    /**
+     * The last day to apply: the deadline, else the first day; a staffed or past mission is no longer open, so search
+     * engines should not list it as an opening.
+     */
+    private static java.time.LocalDate validThrough(MissionView mission) {
+        if (mission.status() != MissionStatus.PUBLISHED) {
+            return mission.startDate().minusDays(1);
+        }
+        return mission.applicationDeadline() != null ? mission.applicationDeadline() : mission.startDate();
     }
 
     private static String description(MissionView mission) {

@@ -13,6 +13,7 @@ import org.passerelle.directory.SectorService;
 import org.passerelle.missions.MissionBoardService;
 import org.passerelle.missions.MissionView;
 import org.passerelle.shared.PasserelleProperties;
+import org.passerelle.shared.Translations;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -53,7 +54,11 @@ class MissionFeeds {
 
     @GetMapping("/feeds/missions.atom")
     ResponseEntity<String> all(Locale locale) throws XMLStreamException {
-        return feed("feeds/missions.atom", text(locale, "feed.title"), board.newest(null, null, ENTRIES), locale);
+        return feed(
+                "feeds/missions.atom",
+                Translations.of(messages, locale).get("feed.title"),
+                board.newest(null, null, ENTRIES),
+                locale);
     }
 
     @GetMapping("/feeds/missions/sector/{code}.atom")
@@ -65,7 +70,7 @@ class MissionFeeds {
         var missions = name.isPresent() ? board.newest(code, null, ENTRIES) : List.<MissionView>of();
         return feed(
                 "feeds/missions/sector/" + code + ".atom",
-                text(locale, "feed.title.of", name.orElse(code)),
+                Translations.of(messages, locale).get("feed.title.of", name.orElse(code)),
                 missions,
                 locale);
     }
@@ -76,7 +81,7 @@ class MissionFeeds {
         var missions = known ? board.newest(null, code, ENTRIES) : List.<MissionView>of();
         return feed(
                 "feeds/missions/country/" + code + ".atom",
-                text(locale, "feed.title.of", known ? countries.name(code, locale) : code),
+                Translations.of(messages, locale).get("feed.title.of", known ? countries.name(code, locale) : code),
                 missions,
                 locale);
     }
@@ -102,7 +107,7 @@ class MissionFeeds {
         link(xml, "self", self, "application/atom+xml");
         link(xml, "alternate", properties.link("missions"), "text/html");
         xml.writeStartElement("author");
-        element(xml, "name", text(locale, "app.name"));
+        element(xml, "name", Translations.of(messages, locale).get("app.name"));
         xml.writeEndElement();
         for (var mission : missions) {
             var url = properties.link("mission/" + mission.id());
@@ -153,9 +158,5 @@ class MissionFeeds {
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();
-    }
-
-    private String text(Locale locale, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
     }
 }

@@ -3,6 +3,7 @@ package org.passerelle.missions.web;
 import java.util.Locale;
 import org.passerelle.directory.Countries;
 import org.passerelle.missions.MissionBoardService;
+import org.passerelle.missions.MissionFacts;
 import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.web.PageNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -26,11 +27,17 @@ class MissionFiles {
     private final MissionBoardService board;
     private final Countries countries;
     private final PasserelleProperties properties;
+    private final org.springframework.context.MessageSource messages;
 
-    MissionFiles(MissionBoardService board, Countries countries, PasserelleProperties properties) {
+    MissionFiles(
+            MissionBoardService board,
+            Countries countries,
+            PasserelleProperties properties,
+            org.springframework.context.MessageSource messages) {
         this.board = board;
         this.countries = countries;
         this.properties = properties;
+        this.messages = messages;
     }
 
     @GetMapping("/mission/{id}.ics")
@@ -38,11 +45,6 @@ class MissionFiles {
     ResponseEntity<String> calendar(@PathVariable String id, Locale locale) {
         var mission = board.view(PageNotFoundException.id(id)).orElseThrow(PageNotFoundException::new);
         var url = properties.link("mission/" + mission.id());
-        var place = new java.util.ArrayList<String>();
-        if (!mission.city().isEmpty()) {
-            place.add(mission.city());
-        }
-        place.add(countries.name(mission.country(), locale));
         var event = new MissionCalendar.Event(
                 "mission-" + mission.id() + "@" + java.net.URI.create(url).getHost(),
                 mission.updatedAt(),
@@ -50,7 +52,7 @@ class MissionFiles {
                 mission.endDate(),
                 mission.title() + " — " + mission.institutionName(),
                 mission.summary() + "\n\n" + url,
-                String.join(", ", place),
+                MissionFacts.place(mission, locale, countries),
                 url);
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
@@ -65,9 +67,9 @@ class MissionFiles {
     }
 
     @ExceptionHandler(PageNotFoundException.class)
-    ResponseEntity<String> notFound() {
+    ResponseEntity<String> notFound(Locale locale) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.TEXT_PLAIN)
-                .body("Not found");
+                .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .body(messages.getMessage("public.notFound.text", null, locale));
     }
 }

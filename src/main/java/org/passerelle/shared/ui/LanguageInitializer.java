@@ -3,13 +3,12 @@ package org.passerelle.shared.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
 import java.util.Locale;
 import org.passerelle.shared.SessionUser;
-import org.passerelle.shared.SupportedLanguages;
+import org.passerelle.shared.web.PageLanguage;
 
 /**
  * Every new UI (page load) speaks the session's language: the one chosen with the language switch, else the signed-in
@@ -19,8 +18,6 @@ import org.passerelle.shared.SupportedLanguages;
 public class LanguageInitializer implements VaadinServiceInitListener {
 
     private static final String CHOSEN = LanguageInitializer.class.getName() + ".chosen";
-    /** Remembers a visitor's choice across sessions (logout ends the session). Not personal data. */
-    static final String COOKIE = org.passerelle.shared.web.PageLanguage.COOKIE;
 
     private final SessionUser sessionUser;
 
@@ -33,24 +30,14 @@ public class LanguageInitializer implements VaadinServiceInitListener {
         session.setAttribute(CHOSEN, language);
         session.setLocale(language);
         if (VaadinService.getCurrentResponse() != null) {
-            var cookie = new Cookie(COOKIE, language.getLanguage());
-            cookie.setPath("/");
-            cookie.setMaxAge(365 * 24 * 3600);
-            cookie.setHttpOnly(true);
-            VaadinService.getCurrentResponse().addCookie(cookie);
+            VaadinService.getCurrentResponse().addCookie(PageLanguage.cookie(language));
         }
     }
 
     private static Locale fromCookie() {
-        var request = VaadinService.getCurrentRequest();
-        if (request == null || request.getCookies() == null) {
-            return null;
-        }
-        return Arrays.stream(request.getCookies())
-                .filter(cookie -> COOKIE.equals(cookie.getName()))
-                .map(cookie -> SupportedLanguages.fromTag(cookie.getValue()))
-                .findFirst()
-                .orElse(null);
+        return VaadinService.getCurrentRequest() instanceof VaadinServletRequest request
+                ? PageLanguage.remembered(request.getHttpServletRequest()).orElse(null)
+                : null;
     }
 
     @Override

@@ -30,11 +30,16 @@ public class PageLanguage implements LocaleResolver {
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        var cookie = new Cookie(COOKIE, SupportedLanguages.closest(locale).getLanguage());
+        response.addCookie(cookie(locale));
+    }
+
+    /** The cookie remembering this language for a year (for the public pages and the app alike). Not personal data. */
+    public static Cookie cookie(Locale language) {
+        var cookie = new Cookie(COOKIE, SupportedLanguages.closest(language).getLanguage());
         cookie.setPath("/");
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setHttpOnly(true);
-        response.addCookie(cookie);
+        return cookie;
     }
 
     /** The language named in the address, if it is one Passerelle speaks. */
@@ -45,7 +50,8 @@ public class PageLanguage implements LocaleResolver {
                 .findFirst();
     }
 
-    private static Optional<Locale> remembered(HttpServletRequest request) {
+    /** The language remembered by the cookie, if the request carries it. */
+    public static Optional<Locale> remembered(HttpServletRequest request) {
         if (request.getCookies() == null) {
             return Optional.empty();
         }
