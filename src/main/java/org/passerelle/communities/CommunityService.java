@@ -49,7 +49,7 @@ public class CommunityService {
     }
 
     @Transactional(readOnly = true)
-    public List<CommunityView> all() {
+    public List<CommunityDetails> all() {
         return communities.findAllByOrderByNameEnAsc().stream()
                 .map(c -> c.toView(
                         members.countByCommunityIdAndStatus(c.getId(), CommunityMember.MEMBER),
@@ -58,7 +58,7 @@ public class CommunityService {
     }
 
     @Transactional(readOnly = true)
-    public CommunityView get(long communityId) {
+    public CommunityDetails get(long communityId) {
         var community = access.community(communityId);
         return community.toView(
                 members.countByCommunityIdAndStatus(communityId, CommunityMember.MEMBER),

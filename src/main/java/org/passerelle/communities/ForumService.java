@@ -113,7 +113,7 @@ public class ForumService {
      * The topic and its posts from number {@code from} on ({@link #CHUNK} at most), remembered as read. Readers see
      * published posts, and their own pending ones; moderators see every post but deleted ones.
      */
-    public TopicView topic(long topicId, int from) {
+    public TopicDetails topic(long topicId, int from) {
         var topic = find(topicId);
         var community = access.community(topic.getCommunityId());
         var membership = access.membership(community);
@@ -130,7 +130,7 @@ public class ForumService {
         if (!chunk.isEmpty()) {
             tables.read(topicId, me, chunk.getLast().getNumber());
         }
-        return new TopicView(
+        return new TopicDetails(
                 topic.getId(),
                 topic.getCommunityId(),
                 topic.getTitle(),
@@ -161,7 +161,7 @@ public class ForumService {
     }
 
     /** Replies in a topic (closed and locked topics take replies from moderators only). */
-    public PostView reply(long topicId, @Valid PostForm form) {
+    public PostDetails reply(long topicId, @Valid PostForm form) {
         var topic = topics.lockById(topicId).orElseThrow(() -> new RefusedException("topic.none"));
         var membership = access.membership(access.community(topic.getCommunityId()));
         requireMember(membership);
@@ -190,7 +190,7 @@ public class ForumService {
     }
 
     /** The author changes their post; the earlier text is kept as a revision. */
-    public PostView edit(long postId, @Valid PostForm form) {
+    public PostDetails edit(long postId, @Valid PostForm form) {
         var post = mine(postId);
         if (post.getStatus() != PostStatus.PUBLISHED && post.getStatus() != PostStatus.PENDING) {
             throw new RefusedException("post.notEditable");
@@ -244,13 +244,13 @@ public class ForumService {
 
     /** The earlier texts of a post the reader may see, newest first. */
     @Transactional(readOnly = true)
-    public List<PostRevisionView> revisions(long postId) {
+    public List<PostRevisionDetails> revisions(long postId) {
         var post = posts.findById(postId)
                 .filter(p -> p.getStatus() == PostStatus.PUBLISHED)
                 .orElseThrow(() -> new RefusedException("post.none"));
         access.community(find(post.getTopicId()).getCommunityId());
         return revisions.findByPostIdOrderByEditedAtDesc(postId).stream()
-                .map(r -> new PostRevisionView(name(r.getEditorId()), r.getEditedAt(), r.getRaw()))
+                .map(r -> new PostRevisionDetails(name(r.getEditorId()), r.getEditedAt(), r.getRaw()))
                 .toList();
     }
 
@@ -318,8 +318,8 @@ public class ForumService {
                 .orElseThrow(() -> new RefusedException("post.none"));
     }
 
-    private PostView view(Post post, boolean liked, long me) {
-        return new PostView(
+    private PostDetails view(Post post, boolean liked, long me) {
+        return new PostDetails(
                 post.getId(),
                 post.getNumber(),
                 name(post.getAuthorId()),

@@ -103,7 +103,7 @@ public class ExpertProfileService {
     /** The profile as the current viewer may see it; empty if it does not exist or its name is hidden from them. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<ExpertProfileView> view(long profileId) {
+    public Optional<ExpertProfileDetails> view(long profileId) {
         var viewer = viewers.current();
         return profiles.findById(profileId).map(p -> p.viewFor(viewer));
     }

@@ -39,7 +39,7 @@ public record ProfileTexts(
     public record Link(String kind, String title, String url) {}
 
     public static ProfileTexts of(
-            ExpertProfileView profile,
+            ExpertProfileDetails profile,
             Locale locale,
             Translations texts,
             Countries countries,

@@ -113,7 +113,7 @@ public class InstitutionMembershipService {
     }
 
     /** Asks to join an institution (one pending request at a time; not for someone who already has one). */
-    public JoinRequestView requestToJoin(long institutionId, String message) {
+    public JoinRequestDetails requestToJoin(long institutionId, String message) {
         if (message != null && message.length() > 1000) {
             throw new RefusedException("institution.join.message.tooLong");
         }
@@ -136,7 +136,7 @@ public class InstitutionMembershipService {
 
     /** The signed-in user's latest request to join, if any. */
     @Transactional(readOnly = true)
-    public Optional<JoinRequestView> myJoinRequest() {
+    public Optional<JoinRequestDetails> myJoinRequest() {
         return requests.findFirstByUserIdOrderByCreatedAtDesc(
                         currentUser.require().id())
                 .map(r -> view(r, institutions.findById(r.getInstitutionId()).orElseThrow()));
@@ -150,7 +150,7 @@ public class InstitutionMembershipService {
 
     /** Pending requests to join the representative's institution, oldest first. */
     @Transactional(readOnly = true)
-    public List<JoinRequestView> pendingRequests() {
+    public List<JoinRequestDetails> pendingRequests() {
         return institutions
                 .findByMember(currentUser.require().id())
                 .map(i ->
@@ -194,9 +194,9 @@ public class InstitutionMembershipService {
         return contacts.of(userId).map(AccountContacts.Contact::displayName).orElse("");
     }
 
-    private JoinRequestView view(JoinRequest request, Institution institution) {
+    private JoinRequestDetails view(JoinRequest request, Institution institution) {
         var contact = contacts.of(request.getUserId());
-        return new JoinRequestView(
+        return new JoinRequestDetails(
                 request.getId(),
                 institution.getId(),
                 institution.getName(),

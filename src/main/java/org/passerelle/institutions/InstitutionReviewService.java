@@ -38,20 +38,20 @@ public class InstitutionReviewService {
     }
 
     @Transactional(readOnly = true)
-    public List<InstitutionView> pending() {
+    public List<InstitutionDetails> pending() {
         return institutions.findByStatusOrderByCreatedAtAsc(InstitutionStatus.PENDING).stream()
                 .map(Institution::toView)
                 .toList();
     }
 
-    public InstitutionView verify(long institutionId) {
+    public InstitutionDetails verify(long institutionId) {
         var institution = find(institutionId);
         institution.verify(currentUser.require().id(), clock.instant());
         return reviewed(institution);
     }
 
     /** Rejects with a reason (required, at most 1,000 characters). */
-    public InstitutionView reject(long institutionId, String reason) {
+    public InstitutionDetails reject(long institutionId, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new RefusedException("institution.reject.reason");
         }
@@ -68,7 +68,7 @@ public class InstitutionReviewService {
                         new InstitutionMembershipService.Document(e.getFileName(), e.getContentType(), e.getContent()));
     }
 
-    private InstitutionView reviewed(Institution institution) {
+    private InstitutionDetails reviewed(Institution institution) {
         var view = institution.toView();
         events.publishEvent(new InstitutionReviewed(
                 view.id(), view.name(), view.status(), view.rejectionReason(), Set.copyOf(institution.getMembers())));

@@ -34,7 +34,7 @@ public class InstitutionService {
 
     /** The institution the signed-in representative belongs to, if any. */
     @Transactional(readOnly = true)
-    public Optional<InstitutionView> mine() {
+    public Optional<InstitutionDetails> mine() {
         return institutions.findByMember(currentUser.require().id()).map(Institution::toView);
     }
 
@@ -44,7 +44,7 @@ public class InstitutionService {
     }
 
     /** Registers a new institution, waiting for verification, with the signed-in user as its representative. */
-    public InstitutionView register(@Valid InstitutionForm form) {
+    public InstitutionDetails register(@Valid InstitutionForm form) {
         var me = currentUser.require().id();
         if (institutions.findByMember(me).isPresent()) {
             throw new RefusedException("institution.alreadyMember");
@@ -54,7 +54,7 @@ public class InstitutionService {
     }
 
     /** Changes the details of the representative's own institution (a rejected one goes back for review). */
-    public InstitutionView update(@Valid InstitutionForm form) {
+    public InstitutionDetails update(@Valid InstitutionForm form) {
         var institution = institutions
                 .findByMember(currentUser.require().id())
                 .orElseThrow(() -> new RefusedException("institution.none"));

@@ -19,12 +19,12 @@ public class Representation {
 
     /** The institution this user represents, if any, whatever its status. */
     @Transactional(readOnly = true)
-    public Optional<InstitutionView> institutionOf(long userId) {
+    public Optional<InstitutionDetails> institutionOf(long userId) {
         return institutions.findByMember(userId).map(Institution::toView);
     }
 
     @Transactional(readOnly = true)
-    public Optional<InstitutionView> institution(long institutionId) {
+    public Optional<InstitutionDetails> institution(long institutionId) {
         return institutions.findById(institutionId).map(Institution::toView);
     }
 

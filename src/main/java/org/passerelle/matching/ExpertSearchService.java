@@ -33,7 +33,7 @@ public class ExpertSearchService {
 
     /** A page of results (at most 100) and the total. */
     @PreAuthorize("permitAll()")
-    public ExpertPage page(ExpertQuery query, int offset, int limit) {
+    public ExpertResults page(ExpertQuery query, int offset, int limit) {
         if (offset == 0) {
             rateLimiter.check(org.passerelle.shared.RateLimit.SEARCH);
         }

@@ -1,7 +1,7 @@
 package org.passerelle.matching;
 
 import java.util.List;
-import org.passerelle.missions.MissionView;
+import org.passerelle.missions.MissionDetails;
 
 /** A mission that fits an expert, with why. */
-public record MissionMatch(MissionView mission, MatchTier tier, List<MatchCriterion> explanation) {}
+public record MissionMatch(MissionDetails mission, MatchTier tier, List<MatchCriterion> explanation) {}

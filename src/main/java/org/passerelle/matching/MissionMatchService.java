@@ -12,8 +12,8 @@ import org.passerelle.matching.internal.CandidateQueries;
 import org.passerelle.matching.internal.MatchExplainer;
 import org.passerelle.matching.internal.MatchExplainer.MissionSide;
 import org.passerelle.matching.internal.SharedWords;
+import org.passerelle.missions.ApplicationDetails;
 import org.passerelle.missions.ApplicationService;
-import org.passerelle.missions.ApplicationView;
 import org.passerelle.missions.MissionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,10 +72,10 @@ public class MissionMatchService {
                 queries.leftOutForLanguage(mission, side, viewers.current()));
     }
 
-    private List<Candidate> ranked(org.passerelle.missions.MissionView mission, MissionSide side, int limit) {
+    private List<Candidate> ranked(org.passerelle.missions.MissionDetails mission, MissionSide side, int limit) {
         var viewer = viewers.current();
-        Map<Long, ApplicationView> applied = applications.applicants(mission.id()).stream()
-                .collect(Collectors.toMap(ApplicationView::profileId, Function.identity(), (a, b) -> a));
+        Map<Long, ApplicationDetails> applied = applications.applicants(mission.id()).stream()
+                .collect(Collectors.toMap(ApplicationDetails::profileId, Function.identity(), (a, b) -> a));
         var explained = new ArrayList<Candidate>();
         var words = SharedWords.of(side);
         for (var row : queries.rank(mission, side, viewer, limit + MARGIN)) {

@@ -1,7 +1,7 @@
 package org.passerelle.matching;
 
 import org.passerelle.matching.internal.MissionSearchQueries;
-import org.passerelle.missions.MissionBoardService;
+import org.passerelle.missions.MissionQueryService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MissionSearchService {
 
     private final MissionSearchQueries queries;
-    private final MissionBoardService board;
+    private final MissionQueryService board;
 
     private final io.micrometer.core.instrument.Timer searches;
 
@@ -21,7 +21,7 @@ public class MissionSearchService {
     MissionSearchService(
             org.passerelle.shared.RateLimiter rateLimiter,
             MissionSearchQueries queries,
-            MissionBoardService board,
+            MissionQueryService board,
             io.micrometer.core.instrument.MeterRegistry meters) {
         this.rateLimiter = rateLimiter;
         this.queries = queries;

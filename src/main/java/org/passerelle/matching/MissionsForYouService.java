@@ -8,7 +8,7 @@ import org.passerelle.directory.Vocabulary;
 import org.passerelle.matching.internal.MatchExplainer;
 import org.passerelle.matching.internal.OwnProfile;
 import org.passerelle.matching.internal.ReverseQueries;
-import org.passerelle.missions.MissionBoardService;
+import org.passerelle.missions.MissionQueryService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +24,14 @@ public class MissionsForYouService {
 
     private final ReverseQueries queries;
     private final ExpertProfileService profiles;
-    private final MissionBoardService board;
+    private final MissionQueryService board;
     private final Clock clock;
     private final Vocabulary vocabulary;
 
     MissionsForYouService(
             ReverseQueries queries,
             ExpertProfileService profiles,
-            MissionBoardService board,
+            MissionQueryService board,
             Clock clock,
             Vocabulary vocabulary) {
         this.vocabulary = vocabulary;

@@ -67,7 +67,7 @@ public class ApplicationService {
 
     /** The expert applies to a published mission before its deadline. */
     @PreAuthorize("hasRole('EXPERT')")
-    public ApplicationView apply(long missionId, @Valid ApplicationForm form) {
+    public ApplicationDetails apply(long missionId, @Valid ApplicationForm form) {
         var me = currentUser.require().id();
         var mission = recruiting(access.find(missionId));
         var profile = experts.ofUser(me).orElseThrow(() -> new RefusedException("application.noProfile"));
@@ -80,31 +80,31 @@ public class ApplicationService {
         }
         var application = applications.saveAndFlush(
                 MissionApplication.applied(missionId, me, profile.profileId(), form, clock.instant()));
-        publish(ApplicationEvent.Kind.RECEIVED, application, mission);
+        publish(ApplicationMoved.Kind.RECEIVED, application, mission);
         return forExpert(application, mission);
     }
 
     @PreAuthorize("hasRole('EXPERT')")
-    public ApplicationView accept(long applicationId, @Valid ApplicationForm form) {
+    public ApplicationDetails accept(long applicationId, @Valid ApplicationForm form) {
         var application = mine(applicationId);
         var mission = recruiting(access.find(application.getMissionId()));
         application.accept(form, clock.instant());
-        publish(ApplicationEvent.Kind.RECEIVED, application, mission);
+        publish(ApplicationMoved.Kind.RECEIVED, application, mission);
         return flushedForExpert(application, mission);
     }
 
     @PreAuthorize("hasRole('EXPERT')")
-    public ApplicationView declineInvitation(long applicationId) {
+    public ApplicationDetails declineInvitation(long applicationId) {
         var application = mine(applicationId);
         var mission = access.find(application.getMissionId());
         application.declineInvitation(clock.instant());
-        publish(ApplicationEvent.Kind.INVITATION_DECLINED, application, mission);
+        publish(ApplicationMoved.Kind.INVITATION_DECLINED, application, mission);
         return flushedForExpert(application, mission);
     }
 
     /** The expert withdraws; a staffed mission that loses a selected expert recruits again. */
     @PreAuthorize("hasRole('EXPERT')")
-    public ApplicationView withdraw(long applicationId) {
+    public ApplicationDetails withdraw(long applicationId) {
         var application = mine(applicationId);
         var mission = access.find(application.getMissionId());
         if (!mission.getStatus().isOpen()) {
@@ -114,14 +114,14 @@ public class ApplicationService {
         if (from == ApplicationStatus.SELECTED && mission.getStatus() == MissionStatus.STAFFED) {
             transitions.move(mission, MissionAction.REOPEN, null, "");
         }
-        publish(ApplicationEvent.Kind.WITHDRAWN, application, mission);
+        publish(ApplicationMoved.Kind.WITHDRAWN, application, mission);
         return flushedForExpert(application, mission);
     }
 
     /** The expert's applications and invitations, newest first. */
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional(readOnly = true)
-    public List<ApplicationView> mine() {
+    public List<ApplicationDetails> mine() {
         return applications
                 .findByExpertUserIdOrderByCreatedAtDesc(currentUser.require().id())
                 .stream()
@@ -132,7 +132,7 @@ public class ApplicationService {
     /** The expert's application to this mission, if any. */
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional(readOnly = true)
-    public java.util.Optional<ApplicationView> mineFor(long missionId) {
+    public java.util.Optional<ApplicationDetails> mineFor(long missionId) {
         return applications
                 .findByMissionIdAndExpertUserId(missionId, currentUser.require().id())
                 .map(a -> forExpert(a, access.find(missionId)));
@@ -142,7 +142,7 @@ public class ApplicationService {
 
     /** Invites an expert the representative can see in the directory to a published mission of their institution. */
     @PreAuthorize("hasRole('INSTITUTION_REP')")
-    public ApplicationView invite(long missionId, long profileId, String message) {
+    public ApplicationDetails invite(long missionId, long profileId, String message) {
         if (message != null && message.length() > 2000) {
             throw new RefusedException("application.message.tooLong");
         }
@@ -156,14 +156,14 @@ public class ApplicationService {
         }
         var application = applications.saveAndFlush(
                 MissionApplication.invited(missionId, expert.userId(), profileId, message, clock.instant()));
-        publish(ApplicationEvent.Kind.INVITED, application, mission);
+        publish(ApplicationMoved.Kind.INVITED, application, mission);
         return forInstitution(application, mission);
     }
 
     /** Everyone who applied to or was invited to the mission (the representative's institution's only). */
     @PreAuthorize("hasRole('INSTITUTION_REP')")
     @Transactional(readOnly = true)
-    public List<ApplicationView> applicants(long missionId) {
+    public List<ApplicationDetails> applicants(long missionId) {
         var mission = access.mine(missionId);
         return applications.findByMissionIdOrderByCreatedAtAsc(missionId).stream()
                 .map(a -> forInstitution(a, mission))
@@ -171,7 +171,7 @@ public class ApplicationService {
     }
 
     @PreAuthorize("hasRole('INSTITUTION_REP')")
-    public ApplicationView shortlist(long applicationId, long seenVersion) {
+    public ApplicationDetails shortlist(long applicationId, long seenVersion) {
         var application = ofMyInstitution(applicationId, seenVersion);
         var mission = access.find(application.getMissionId());
         application.shortlist(clock.instant());
@@ -180,7 +180,7 @@ public class ApplicationService {
 
     /** Selects the expert; the mission is staffed once as many experts as wanted are selected. */
     @PreAuthorize("hasRole('INSTITUTION_REP')")
-    public ApplicationView select(long applicationId, long seenVersion) {
+    public ApplicationDetails select(long applicationId, long seenVersion) {
         var application = ofMyInstitution(applicationId, seenVersion);
         var mission = recruiting(access.find(application.getMissionId()));
         application.select(clock.instant());
@@ -189,20 +189,20 @@ public class ApplicationService {
         if (selected >= mission.getExpertsNeeded()) {
             transitions.move(mission, MissionAction.STAFF, null, "");
         }
-        publish(ApplicationEvent.Kind.SELECTED, application, mission);
+        publish(ApplicationMoved.Kind.SELECTED, application, mission);
         return flushedForInstitution(application, mission);
     }
 
     /** Declines, with an optional private reason (at most 1,000 characters) the expert never reads. */
     @PreAuthorize("hasRole('INSTITUTION_REP')")
-    public ApplicationView decline(long applicationId, long seenVersion, String privateReason) {
+    public ApplicationDetails decline(long applicationId, long seenVersion, String privateReason) {
         if (privateReason != null && privateReason.length() > 1000) {
             throw new RefusedException("application.reason.tooLong");
         }
         var application = ofMyInstitution(applicationId, seenVersion);
         var mission = access.find(application.getMissionId());
         application.decline(privateReason, clock.instant());
-        publish(ApplicationEvent.Kind.DECLINED, application, mission);
+        publish(ApplicationMoved.Kind.DECLINED, application, mission);
         return flushedForInstitution(application, mission);
     }
 
@@ -250,8 +250,8 @@ public class ApplicationService {
         return application;
     }
 
-    private void publish(ApplicationEvent.Kind kind, MissionApplication application, Mission mission) {
-        events.publishEvent(new ApplicationEvent(
+    private void publish(ApplicationMoved.Kind kind, MissionApplication application, Mission mission) {
+        events.publishEvent(new ApplicationMoved(
                 kind,
                 application.getId(),
                 mission.getId(),
@@ -267,20 +267,20 @@ public class ApplicationService {
                 .orElse("");
     }
 
-    private ApplicationView forExpert(MissionApplication application, Mission mission) {
+    private ApplicationDetails forExpert(MissionApplication application, Mission mission) {
         return application.toView(mission.getTitle(), expertName(application), false);
     }
 
-    private ApplicationView forInstitution(MissionApplication application, Mission mission) {
+    private ApplicationDetails forInstitution(MissionApplication application, Mission mission) {
         return application.toView(mission.getTitle(), expertName(application), true);
     }
 
-    private ApplicationView flushedForExpert(MissionApplication application, Mission mission) {
+    private ApplicationDetails flushedForExpert(MissionApplication application, Mission mission) {
         applications.flush();
         return forExpert(application, mission);
     }
 
-    private ApplicationView flushedForInstitution(MissionApplication application, Mission mission) {
+    private ApplicationDetails flushedForInstitution(MissionApplication application, Mission mission) {
         applications.flush();
         return forInstitution(application, mission);
     }

@@ -137,29 +137,31 @@ public class MissionClosingService {
     /** The end of the mission as the reader (its institution or one of its selected experts) may see it. */
     @PreAuthorize("hasAnyRole('INSTITUTION_REP', 'EXPERT')")
     @Transactional(readOnly = true)
-    public ClosingView closing(long missionId) {
+    public ClosingDetails closing(long missionId) {
         var mission = participants.participating(missionId);
         var institution = access.isMine(mission);
         var me = currentUser.require().id();
         var given = feedback.findByMissionIdOrderByIdAsc(missionId);
         var visible = given.stream()
                 .filter(f -> institution || f.getExpertUserId() == me)
-                .map(f -> new ClosingView.Feedback(
+                .map(f -> new ClosingDetails.Feedback(
                         name(f.getExpertUserId()), f.isAboutExpert(), f.getRating(), f.getComment()))
                 .toList();
-        var awaiting = new ArrayList<ClosingView.Participant>();
+        var awaiting = new ArrayList<ClosingDetails.Participant>();
         if (MissionLifecycle.closing(mission.getStatus())) {
             if (institution) {
                 for (var expert : participants.selectedExperts(missionId)) {
                     if (given.stream().noneMatch(f -> f.isAboutExpert() && expert.equals(f.getExpertUserId()))) {
-                        awaiting.add(new ClosingView.Participant(expert, name(expert)));
+                        awaiting.add(new ClosingDetails.Participant(expert, name(expert)));
                     }
                 }
             } else if (given.stream().noneMatch(f -> !f.isAboutExpert() && f.getExpertUserId() == me)) {
-                awaiting.add(new ClosingView.Participant(null, mission.toView().institutionName()));
+                awaiting.add(
+                        new ClosingDetails.Participant(null, mission.toView().institutionName()));
             }
         }
-        return new ClosingView(outcomes.findById(missionId).map(Outcome::toForm).orElse(null), visible, awaiting);
+        return new ClosingDetails(
+                outcomes.findById(missionId).map(Outcome::toForm).orElse(null), visible, awaiting);
     }
 
     private void give(Mission mission, long expertUserId, boolean aboutExpert, FeedbackForm form) {

@@ -28,7 +28,7 @@ public record MissionFacts(String place, List<Fact> facts) {
     public record Fact(String key, String label, String value) {}
 
     public static MissionFacts of(
-            MissionView mission,
+            MissionDetails mission,
             Locale locale,
             Translations texts,
             Countries countries,
@@ -99,7 +99,7 @@ public record MissionFacts(String place, List<Fact> facts) {
     }
 
     /** Where the mission takes place: city, region and country, as far as given. */
-    public static String place(MissionView mission, Locale locale, Countries countries) {
+    public static String place(MissionDetails mission, Locale locale, Countries countries) {
         var place = new ArrayList<String>();
         if (!mission.city().isEmpty()) {
             place.add(mission.city());

@@ -28,14 +28,14 @@ public class MissionReviewService {
 
     /** Missions waiting for review, oldest first. */
     @Transactional(readOnly = true)
-    public List<MissionView> submitted() {
+    public List<MissionDetails> submitted() {
         return missions.findByStatusOrderByUpdatedAtAsc(MissionStatus.SUBMITTED).stream()
                 .map(Mission::toView)
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public MissionView get(long missionId) {
+    public MissionDetails get(long missionId) {
         return find(missionId).toView();
     }
 
@@ -45,23 +45,23 @@ public class MissionReviewService {
         return transitions.history(missionId);
     }
 
-    public MissionView publish(long missionId, long seenVersion) {
+    public MissionDetails publish(long missionId, long seenVersion) {
         return move(missionId, seenVersion, MissionAction.PUBLISH, "");
     }
 
     /** Sends the mission back to its institution; the reason (required) says what to change. */
-    public MissionView requestChanges(long missionId, long seenVersion, String reason) {
+    public MissionDetails requestChanges(long missionId, long seenVersion, String reason) {
         MissionService.requireReason(reason);
         return move(missionId, seenVersion, MissionAction.REQUEST_CHANGES, reason);
     }
 
     /** Cancels any open mission (e.g. abusive or duplicate), with a reason. */
-    public MissionView cancel(long missionId, long seenVersion, String reason) {
+    public MissionDetails cancel(long missionId, long seenVersion, String reason) {
         MissionService.requireReason(reason);
         return move(missionId, seenVersion, MissionAction.CANCEL, reason);
     }
 
-    private MissionView move(long missionId, long seenVersion, MissionAction action, String reason) {
+    private MissionDetails move(long missionId, long seenVersion, MissionAction action, String reason) {
         var mission = find(missionId);
         MissionAccess.current(mission, seenVersion);
         transitions.move(mission, action, currentUser.require().id(), reason);

@@ -46,7 +46,7 @@ public class MissionService {
 
     /** The missions of the representative's institution, most recently changed first (empty without one). */
     @Transactional(readOnly = true)
-    public List<MissionView> mine() {
+    public List<MissionDetails> mine() {
         return access.findMyInstitution()
                 .map(institution -> missions.findByInstitutionIdOrderByUpdatedAtDesc(institution.id()).stream()
                         .map(Mission::toView)
@@ -55,7 +55,7 @@ public class MissionService {
     }
 
     @Transactional(readOnly = true)
-    public MissionView get(long missionId) {
+    public MissionDetails get(long missionId) {
         return access.mine(missionId).toView();
     }
 
@@ -71,7 +71,7 @@ public class MissionService {
     }
 
     /** Saves new terms of reference as a draft of the representative's institution. */
-    public MissionView create(@Valid MissionForm form) {
+    public MissionDetails create(@Valid MissionForm form) {
         var institution = access.myInstitution();
         access.check(form);
         var mission = new Mission(
@@ -84,7 +84,7 @@ public class MissionService {
     }
 
     /** Changes a draft (or a mission sent back for changes). */
-    public MissionView update(long missionId, long seenVersion, @Valid MissionForm form) {
+    public MissionDetails update(long missionId, long seenVersion, @Valid MissionForm form) {
         var mission = access.mine(missionId);
         MissionAccess.current(mission, seenVersion);
         access.check(form);
@@ -93,7 +93,7 @@ public class MissionService {
     }
 
     /** Sends the mission for review; only a verified institution may. */
-    public MissionView submit(long missionId, long seenVersion) {
+    public MissionDetails submit(long missionId, long seenVersion) {
         var mission = access.mine(missionId);
         access.myVerifiedInstitution();
         MissionAccess.current(mission, seenVersion);
@@ -101,20 +101,20 @@ public class MissionService {
         return move(mission, MissionAction.SUBMIT, "");
     }
 
-    public MissionView start(long missionId, long seenVersion) {
+    public MissionDetails start(long missionId, long seenVersion) {
         var mission = access.mine(missionId);
         MissionAccess.current(mission, seenVersion);
         return move(mission, MissionAction.START, "");
     }
 
-    public MissionView complete(long missionId, long seenVersion) {
+    public MissionDetails complete(long missionId, long seenVersion) {
         var mission = access.mine(missionId);
         MissionAccess.current(mission, seenVersion);
         return move(mission, MissionAction.COMPLETE, "");
     }
 
     /** Cancels an open mission, saying why (required, at most 2,000 characters). */
-    public MissionView cancel(long missionId, long seenVersion, String reason) {
+    public MissionDetails cancel(long missionId, long seenVersion, String reason) {
         requireReason(reason);
         var mission = access.mine(missionId);
         MissionAccess.current(mission, seenVersion);
@@ -127,12 +127,12 @@ public class MissionService {
         }
     }
 
-    private MissionView move(Mission mission, MissionAction action, String reason) {
+    private MissionDetails move(Mission mission, MissionAction action, String reason) {
         transitions.move(mission, action, currentUser.require().id(), reason);
         return flushed(mission);
     }
 
-    private MissionView flushed(Mission mission) {
+    private MissionDetails flushed(Mission mission) {
         missions.flush();
         return mission.toView();
     }

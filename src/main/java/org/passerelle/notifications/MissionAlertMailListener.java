@@ -2,7 +2,7 @@ package org.passerelle.notifications;
 
 import java.util.stream.Collectors;
 import org.passerelle.accounts.AccountContacts;
-import org.passerelle.matching.MissionAlert;
+import org.passerelle.matching.MatchingMissionsFound;
 import org.passerelle.notifications.internal.MailComposer;
 import org.passerelle.notifications.internal.MailOutbox;
 import org.passerelle.shared.PasserelleProperties;
@@ -27,7 +27,7 @@ class MissionAlertMailListener {
     }
 
     @ApplicationModuleListener
-    void on(MissionAlert alert) {
+    void on(MatchingMissionsFound alert) {
         var list = alert.missions().stream()
                 .map(m -> "• " + m.title() + "\n  " + properties.link("mission/" + m.id()))
                 .collect(Collectors.joining("\n\n"));

@@ -3,7 +3,7 @@ package org.passerelle.notifications;
 import java.util.Set;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.institutions.Representation;
-import org.passerelle.missions.ApplicationEvent;
+import org.passerelle.missions.ApplicationMoved;
 import org.passerelle.missions.MissionAction;
 import org.passerelle.missions.MissionMoved;
 import org.passerelle.notifications.internal.MailComposer;
@@ -40,7 +40,7 @@ class MissionMailListener {
     }
 
     @ApplicationModuleListener
-    void on(ApplicationEvent event) {
+    void on(ApplicationMoved event) {
         var link = properties.link("mission/" + event.missionId());
         switch (event.kind()) {
             case INVITED, SELECTED, DECLINED ->
@@ -77,7 +77,7 @@ class MissionMailListener {
     }
 
     /** INVITATION_DECLINED → InvitationDeclined. */
-    private static String capitalised(ApplicationEvent.Kind kind) {
+    private static String capitalised(ApplicationMoved.Kind kind) {
         var words = kind.name().toLowerCase(java.util.Locale.ROOT).split("_");
         var name = new StringBuilder();
         for (var word : words) {

@@ -45,7 +45,7 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<NotificationView> mine(int limit) {
+    public List<NotificationDetails> mine(int limit) {
         return notifications.latest(currentUser.require().id(), PageRequest.of(0, Math.min(limit, 200))).stream()
                 .map(Notification::toView)
                 .toList();

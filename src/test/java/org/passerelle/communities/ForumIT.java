@@ -88,7 +88,7 @@ class ForumIT {
                 .doesNotContain("<script");
         assertThat(first.posts().get(1).replyTo()).isEqualTo(1);
         assertThat(forum.topic(topicId, 41).posts())
-                .extracting(PostView::number)
+                .extracting(PostDetails::number)
                 .containsExactly(41, 42, 43, 44, 45);
 
         users.signIn(awa);

@@ -57,7 +57,7 @@ public class InstitutionIT {
         assertThatThrownBy(() -> review.pending()).isInstanceOf(AuthorizationDeniedException.class);
 
         testUsers.signIn(testUsers.active("Admin", Role.ADMIN));
-        assertThat(review.pending()).extracting(InstitutionView::id).contains(registered.id());
+        assertThat(review.pending()).extracting(InstitutionDetails::id).contains(registered.id());
         assertThatThrownBy(() -> review.reject(registered.id(), " ")).isInstanceOf(RefusedException.class);
         review.reject(registered.id(), "The evidence does not name the hospital.");
 

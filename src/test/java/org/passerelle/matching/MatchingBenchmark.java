@@ -25,8 +25,8 @@ import org.passerelle.directory.ExpertIndex;
 import org.passerelle.directory.Viewer;
 import org.passerelle.matching.internal.CandidateQueries;
 import org.passerelle.matching.internal.MatchExplainer;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionIndex;
-import org.passerelle.missions.MissionView;
 import org.passerelle.missions.internal.Mission;
 import org.passerelle.missions.internal.MissionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +92,7 @@ class MatchingBenchmark {
         generateMissions(missions, random);
         var ids = transactions.execute(
                 tx -> missionRepository.findAll().stream().map(Mission::getId).toList());
-        var sample = new ArrayList<MissionView>();
+        var sample = new ArrayList<MissionDetails>();
         for (int i = 0; i < 250; i++) {
             var id = ids.get(random.nextInt(ids.size()));
             sample.add(transactions.execute(
@@ -122,7 +122,7 @@ class MatchingBenchmark {
      * Indexes, then times the ranking on the sample; the SQL {@code LIKE} alternative (which does not depend on the
      * vocabulary) only when {@code like} is set, to keep the run short.
      */
-    private String phase(String concepts, int experts, int missions, List<MissionView> sample, boolean like)
+    private String phase(String concepts, int experts, int missions, List<MissionDetails> sample, boolean like)
             throws Exception {
         var started = System.nanoTime();
         Search.mapping(entityManagerFactory)
@@ -189,7 +189,7 @@ class MatchingBenchmark {
     }
 
     /** The top 50 with their explanations, as the candidates page computes them. */
-    private int rank(MissionView mission) {
+    private int rank(MissionDetails mission) {
         return transactions.execute(tx -> {
             // as the service does: read 50 more rows than shown, explain each (the tier comes from it), keep 50
             var side = MatchExplainer.MissionSide.of(mission, vocabulary);
@@ -204,7 +204,7 @@ class MatchingBenchmark {
      * The same question in plain SQL: experts whose skills or headline contain one of the mission's skills, or who
      * share its sector, speaking its required languages; scored by criteria met (skill 3, headline 2, sector 2).
      */
-    private int like(MissionView mission) {
+    private int like(MissionDetails mission) {
         var skill = new StringBuilder();
         var headline = new StringBuilder();
         var parameters = new ArrayList<Object>();

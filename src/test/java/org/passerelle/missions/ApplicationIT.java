@@ -83,7 +83,7 @@ class ApplicationIT {
 
         users.signIn(rep);
         var listed = applications.applicants(mission.id());
-        assertThat(listed).extracting(ApplicationView::expertName).containsExactly("Aminata");
+        assertThat(listed).extracting(ApplicationDetails::expertName).containsExactly("Aminata");
         var shortlisted = applications.shortlist(applied.id(), applied.version());
         assertThatThrownBy(() -> applications.select(applied.id(), applied.version()))
                 .as("stale")
@@ -93,7 +93,9 @@ class ApplicationIT {
         assertThat(applications.responseStats().answered()).isEqualTo(1);
 
         users.signIn(aminata);
-        assertThat(applications.mine()).extracting(ApplicationView::status).containsExactly(ApplicationStatus.SELECTED);
+        assertThat(applications.mine())
+                .extracting(ApplicationDetails::status)
+                .containsExactly(ApplicationStatus.SELECTED);
         applications.withdraw(applied.id());
         users.signIn(rep);
         assertThat(missions.get(mission.id()).status()).as("recruits again").isEqualTo(MissionStatus.PUBLISHED);
@@ -117,7 +119,7 @@ class ApplicationIT {
 
         users.signIn(fatou);
         assertThat(applications.mineFor(mission.id()))
-                .map(ApplicationView::invitationMessage)
+                .map(ApplicationDetails::invitationMessage)
                 .contains("Your profile fits.");
         var accepted = applications.accept(invitation.id(), new ApplicationForm("Gladly.", "All of March"));
         assertThat(accepted.status()).isEqualTo(ApplicationStatus.APPLIED);

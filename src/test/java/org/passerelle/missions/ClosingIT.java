@@ -116,7 +116,7 @@ class ClosingIT {
         closing.recordOutcomes(mission.id(), outcomes);
         var awaId = awa.getId();
         assertThat(closing.closing(mission.id()).awaitingMyFeedback())
-                .extracting(ClosingView.Participant::expertUserId)
+                .extracting(ClosingDetails.Participant::expertUserId)
                 .containsExactly(awaId);
         closing.rateExpert(mission.id(), awaId, new FeedbackForm(5, "Excellent trainer"));
         assertThatThrownBy(() -> closing.rateExpert(mission.id(), awaId, new FeedbackForm(1, "again")))

@@ -71,7 +71,7 @@ public class MissionFixtures {
     }
 
     /** Drafts, submits and publishes a mission as the signed-in representative (an admin publishes it). */
-    public MissionView published(UserAccount rep, MissionForm form) {
+    public MissionDetails published(UserAccount rep, MissionForm form) {
         users.signIn(rep);
         var draft = missions.create(form);
         var submitted = missions.submit(draft.id(), draft.version());

@@ -24,7 +24,7 @@ class MissionIT {
     MissionReviewService review;
 
     @Autowired
-    MissionBoardService board;
+    MissionQueryService board;
 
     @Autowired
     MissionFixtures fixtures;
@@ -53,7 +53,7 @@ class MissionIT {
                 .hasMessage("mission.notEditable");
 
         users.signIn(users.active("Reviewer", Role.ADMIN));
-        assertThat(review.submitted()).extracting(MissionView::id).contains(draft.id());
+        assertThat(review.submitted()).extracting(MissionDetails::id).contains(draft.id());
         assertThatThrownBy(() -> review.requestChanges(submitted.id(), submitted.version(), " "))
                 .hasMessage("mission.reason.required");
         var sentBack = review.requestChanges(submitted.id(), submitted.version(), "Say how many nurses.");
@@ -75,7 +75,7 @@ class MissionIT {
         assertThat(published.publishedAt()).isNotNull();
 
         users.signOut();
-        assertThat(board.view(draft.id())).map(MissionView::summary).contains(form.getSummary());
+        assertThat(board.view(draft.id())).map(MissionDetails::summary).contains(form.getSummary());
 
         users.signIn(rep);
         assertThat(missions.history(draft.id()))
@@ -113,7 +113,7 @@ class MissionIT {
         fixtures.representative("Rep A", true);
         var draft = missions.create(MissionFixtures.form("Surgery"));
         fixtures.representative("Rep B", true);
-        assertThat(missions.mine()).extracting(MissionView::id).doesNotContain(draft.id());
+        assertThat(missions.mine()).extracting(MissionDetails::id).doesNotContain(draft.id());
         assertThatThrownBy(() -> missions.get(draft.id())).hasMessage("mission.none");
         assertThatThrownBy(() -> missions.update(draft.id(), draft.version(), MissionFixtures.form("Mine now")))
                 .hasMessage("mission.none");

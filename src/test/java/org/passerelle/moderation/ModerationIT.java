@@ -196,7 +196,7 @@ class ModerationIT {
                 .pollInSameThread()
                 .until(() -> notifications.mine(10).size() >= 2);
         assertThat(notifications.mine(10))
-                .extracting(org.passerelle.notifications.NotificationView::kind)
+                .extracting(org.passerelle.notifications.NotificationDetails::kind)
                 .contains("WARNING", "SILENCE");
         users.signIn(moderator);
         assertThat(members.active())

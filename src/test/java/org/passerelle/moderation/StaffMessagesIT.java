@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
+import org.passerelle.notifications.NotificationDetails;
 import org.passerelle.notifications.NotificationService;
-import org.passerelle.notifications.NotificationView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -52,7 +52,7 @@ class StaffMessagesIT {
         awaitNotification("WARNING");
         assertThat(notifications.mine(10))
                 .filteredOn(n -> n.kind().equals("WARNING"))
-                .extracting(NotificationView::link)
+                .extracting(NotificationDetails::link)
                 .containsExactly("staff-messages/" + penaltyId);
         messages.reply(penaltyId, "  Sorry, I will add them.  ");
         assertThatThrownBy(() -> messages.reply(penaltyId, "   ")).hasMessage("staffMessage.required");
@@ -92,7 +92,7 @@ class StaffMessagesIT {
         awaitNotification("STAFF_MESSAGE");
         assertThat(notifications.mine(10))
                 .filteredOn(n -> n.kind().equals("STAFF_MESSAGE"))
-                .extracting(NotificationView::link)
+                .extracting(NotificationDetails::link)
                 .containsExactly("staff-messages/" + penaltyId);
     }
 

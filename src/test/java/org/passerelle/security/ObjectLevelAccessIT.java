@@ -70,7 +70,7 @@ class ObjectLevelAccessIT {
             Map.entry("WatchService.topicLevel(long)", "the caller's own watch setting"),
             Map.entry("WatchService.watchCommunity(long,WatchLevel)", "the caller's own watch setting"),
             Map.entry("WatchService.watchTopic(long,WatchLevel)", "the caller's own watch setting"),
-            Map.entry("MissionBoardService.view(long)", "published missions are public"),
+            Map.entry("MissionQueryService.view(long)", "published missions are public"),
             Map.entry("OpenDataService.mission(long)", "published missions are public"),
             Map.entry("InstitutionMembershipService.requestToJoin(long,String)", "anyone may ask to join"),
             Map.entry("MemberModerationService.warn(long,String)", "moderators act on any member (not on staff)"),

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.passerelle.communities.CommunityView;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Texts;
 
@@ -93,8 +93,8 @@ public class Community extends AbstractEntity {
         return tags.isBlank() ? List.of() : Arrays.asList(tags.split(","));
     }
 
-    public CommunityView toView(long members, long topics) {
-        return new CommunityView(
+    public CommunityDetails toView(long members, long topics) {
+        return new CommunityDetails(
                 getId(),
                 sectorCode,
                 nameEn,

@@ -3,7 +3,7 @@ package org.passerelle.communities.internal;
 import java.util.HashSet;
 import java.util.Objects;
 import org.passerelle.accounts.AccountContacts;
-import org.passerelle.communities.ForumActivity;
+import org.passerelle.communities.ForumActivityOccurred;
 import org.passerelle.communities.WatchLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -62,8 +62,8 @@ public class ForumNotifier {
                     .filter(replied -> !told.contains(replied) && !muted(replied, topic))
                     .ifPresent(replied -> {
                         told.add(replied);
-                        events.publishEvent(new ForumActivity(
-                                ForumActivity.Kind.REPLY,
+                        events.publishEvent(new ForumActivityOccurred(
+                                ForumActivityOccurred.Kind.REPLY,
                                 java.util.Set.of(replied),
                                 topic.getTitle(),
                                 authorName,
@@ -75,8 +75,12 @@ public class ForumNotifier {
         mentioned.removeIf(user -> muted(user, topic));
         if (!mentioned.isEmpty()) {
             told.addAll(mentioned);
-            events.publishEvent(new ForumActivity(
-                    ForumActivity.Kind.MENTION, java.util.Set.copyOf(mentioned), topic.getTitle(), authorName, link));
+            events.publishEvent(new ForumActivityOccurred(
+                    ForumActivityOccurred.Kind.MENTION,
+                    java.util.Set.copyOf(mentioned),
+                    topic.getTitle(),
+                    authorName,
+                    link));
         }
         var watchers = new HashSet<Long>();
         if (post.getNumber() == 1) {
@@ -88,8 +92,8 @@ public class ForumNotifier {
         watchers.removeAll(told);
         watchers.removeIf(user -> muted(user, topic));
         if (!watchers.isEmpty()) {
-            events.publishEvent(new ForumActivity(
-                    post.getNumber() == 1 ? ForumActivity.Kind.NEW_TOPIC : ForumActivity.Kind.NEW_POST,
+            events.publishEvent(new ForumActivityOccurred(
+                    post.getNumber() == 1 ? ForumActivityOccurred.Kind.NEW_TOPIC : ForumActivityOccurred.Kind.NEW_POST,
                     java.util.Set.copyOf(watchers),
                     topic.getTitle(),
                     authorName,

@@ -23,9 +23,9 @@ import org.passerelle.accounts.Role;
 import org.passerelle.accounts.UserAdminService;
 import org.passerelle.accounts.UserSummary;
 import org.passerelle.communities.CommunityAdminService;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityForm;
 import org.passerelle.communities.CommunityService;
-import org.passerelle.communities.CommunityView;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
 import org.passerelle.shared.ui.Attempt;
@@ -41,7 +41,7 @@ public class CommunityAdminView extends VerticalLayout implements HasDynamicTitl
     private final CommunityService communities;
     private final SectorService sectors;
     private final UserAdminService users;
-    private final Grid<CommunityView> grid = new Grid<>();
+    private final Grid<CommunityDetails> grid = new Grid<>();
 
     public CommunityAdminView(
             CommunityAdminService admin, CommunityService communities, SectorService sectors, UserAdminService users) {
@@ -58,8 +58,8 @@ public class CommunityAdminView extends VerticalLayout implements HasDynamicTitl
         grid.addComponentColumn(c -> new Anchor("community/" + c.id(), c.name(getLocale())))
                 .setHeader(getTranslation("community.name"))
                 .setFlexGrow(2);
-        grid.addColumn(CommunityView::members).setHeader(getTranslation("community.members"));
-        grid.addColumn(CommunityView::topics).setHeader(getTranslation("topic.list"));
+        grid.addColumn(CommunityDetails::members).setHeader(getTranslation("community.members"));
+        grid.addColumn(CommunityDetails::topics).setHeader(getTranslation("topic.list"));
         grid.addComponentColumn(c -> {
                     var button = new Button(
                             getTranslation("community.moderators"),
@@ -81,7 +81,7 @@ public class CommunityAdminView extends VerticalLayout implements HasDynamicTitl
     private Dialog createDialog() {
         var dialog = new Dialog(getTranslation("community.create"));
         dialog.setId("community-create-dialog");
-        var taken = communities.all().stream().map(CommunityView::sectorCode).collect(Collectors.toSet());
+        var taken = communities.all().stream().map(CommunityDetails::sectorCode).collect(Collectors.toSet());
         var sector = new Select<SectorInfo>();
         sector.setId("community-sector");
         sector.setLabel(getTranslation("mission.sectors"));
@@ -133,7 +133,7 @@ public class CommunityAdminView extends VerticalLayout implements HasDynamicTitl
         return dialog;
     }
 
-    private Dialog moderatorsDialog(CommunityView community) {
+    private Dialog moderatorsDialog(CommunityDetails community) {
         var dialog = new Dialog(getTranslation("community.moderatorsOf", community.name(getLocale())));
         dialog.setId("moderators-dialog");
         var candidates = users.withRole(Role.MODERATOR);

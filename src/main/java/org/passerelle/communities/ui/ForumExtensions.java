@@ -2,8 +2,8 @@ package org.passerelle.communities.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
-import org.passerelle.communities.PostView;
-import org.passerelle.communities.TopicView;
+import org.passerelle.communities.PostDetails;
+import org.passerelle.communities.TopicDetails;
 
 /**
  * What other modules add to a topic page: actions on a post (flagging, moderators' tools) and on the topic
@@ -13,8 +13,8 @@ import org.passerelle.communities.TopicView;
 public interface ForumExtensions {
 
     /** Extra actions for a published post, e.g. a flag button. */
-    Optional<Component> postActions(TopicView topic, PostView post, Runnable refresh);
+    Optional<Component> postActions(TopicDetails topic, PostDetails post, Runnable refresh);
 
     /** Extra actions for the topic, e.g. lock or pin for its moderators. */
-    Optional<Component> topicActions(TopicView topic, Runnable refresh);
+    Optional<Component> topicActions(TopicDetails topic, Runnable refresh);
 }

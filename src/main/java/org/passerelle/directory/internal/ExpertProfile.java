@@ -43,7 +43,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Country;
 import org.passerelle.directory.ExpertIndex;
-import org.passerelle.directory.ExpertProfileView;
+import org.passerelle.directory.ExpertProfileDetails;
 import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.directory.ProfileForm;
 import org.passerelle.directory.ProfileSection;
@@ -484,7 +484,7 @@ public class ExpertProfile extends AbstractEntity {
     }
 
     /** The profile as this viewer may see it; empty sections for what they may not. Null if not even the name. */
-    public ExpertProfileView viewFor(Viewer viewer) {
+    public ExpertProfileDetails viewFor(Viewer viewer) {
         if (!visibleTo(ProfileSection.IDENTITY, viewer)) {
             return null;
         }
@@ -497,7 +497,7 @@ public class ExpertProfile extends AbstractEntity {
         var origins = !hidden.contains(ProfileSection.ORIGINS);
         var expertise = !hidden.contains(ProfileSection.EXPERTISE);
         var available = !hidden.contains(ProfileSection.AVAILABILITY);
-        return new ExpertProfileView(
+        return new ExpertProfileDetails(
                 getId(),
                 displayName,
                 headline,

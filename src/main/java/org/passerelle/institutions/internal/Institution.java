@@ -11,11 +11,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.passerelle.institutions.InstitutionDetails;
 import org.passerelle.institutions.InstitutionForm;
 import org.passerelle.institutions.InstitutionStatus;
 import org.passerelle.institutions.InstitutionSummary;
 import org.passerelle.institutions.InstitutionType;
-import org.passerelle.institutions.InstitutionView;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Texts;
 
@@ -118,8 +118,8 @@ public class Institution extends AbstractEntity {
         return new InstitutionSummary(getId(), name, type, country, status);
     }
 
-    public InstitutionView toView() {
-        return new InstitutionView(
+    public InstitutionDetails toView() {
+        return new InstitutionDetails(
                 getId(), name, type, country, region, city, website, emailDomain, status, rejectionReason, createdAt);
     }
 

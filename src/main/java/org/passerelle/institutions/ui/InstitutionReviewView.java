@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.passerelle.directory.Countries;
+import org.passerelle.institutions.InstitutionDetails;
 import org.passerelle.institutions.InstitutionReviewService;
-import org.passerelle.institutions.InstitutionView;
 
 /** Institutions waiting for verification; administrators verify them or reject them with a reason. */
 @Route("admin/institutions")
@@ -23,19 +23,19 @@ import org.passerelle.institutions.InstitutionView;
 public class InstitutionReviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final InstitutionReviewService review;
-    private final Grid<InstitutionView> grid = new Grid<>();
+    private final Grid<InstitutionDetails> grid = new Grid<>();
 
     public InstitutionReviewView(InstitutionReviewService review, Countries countries) {
         this.review = review;
         setSizeFull();
         grid.setId("institutions-grid");
-        grid.addColumn(InstitutionView::name)
+        grid.addColumn(InstitutionDetails::name)
                 .setHeader(getTranslation("institution.name"))
                 .setFlexGrow(2);
         grid.addColumn(i -> getTranslation(i.type().labelKey())).setHeader(getTranslation("institution.type"));
         grid.addColumn(i -> countries.name(i.country(), getLocale())).setHeader(getTranslation("institution.country"));
-        grid.addColumn(InstitutionView::website).setHeader(getTranslation("institution.website"));
-        grid.addColumn(InstitutionView::emailDomain).setHeader(getTranslation("institution.domain"));
+        grid.addColumn(InstitutionDetails::website).setHeader(getTranslation("institution.website"));
+        grid.addColumn(InstitutionDetails::emailDomain).setHeader(getTranslation("institution.domain"));
         grid.addComponentColumn(i -> review.evidence(i.id())
                         .<com.vaadin.flow.component.Component>map(document -> {
                             var link = new com.vaadin.flow.component.html.Anchor(
@@ -71,7 +71,7 @@ public class InstitutionReviewView extends VerticalLayout implements HasDynamicT
         refresh();
     }
 
-    private Dialog rejectDialog(InstitutionView institution) {
+    private Dialog rejectDialog(InstitutionDetails institution) {
         var dialog = new Dialog(getTranslation("institution.reject.title", institution.name()));
         dialog.setId("institution-reject-dialog");
         var reason = new TextArea(getTranslation("institution.reject.reasonLabel"));

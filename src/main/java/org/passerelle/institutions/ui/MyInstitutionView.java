@@ -20,12 +20,12 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Country;
+import org.passerelle.institutions.InstitutionDetails;
 import org.passerelle.institutions.InstitutionForm;
 import org.passerelle.institutions.InstitutionMembershipService;
 import org.passerelle.institutions.InstitutionService;
 import org.passerelle.institutions.InstitutionSummary;
 import org.passerelle.institutions.InstitutionType;
-import org.passerelle.institutions.InstitutionView;
 import org.passerelle.institutions.JoinRequestStatus;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.ui.Attempt;
@@ -273,7 +273,7 @@ public class MyInstitutionView extends VerticalLayout implements HasDynamicTitle
         return layout;
     }
 
-    private void show(InstitutionView institution) {
+    private void show(InstitutionDetails institution) {
         var text = getTranslation(institution.status().labelKey());
         if (institution.rejectionReason() != null) {
             text += " " + getTranslation("institution.rejectedBecause", institution.rejectionReason());

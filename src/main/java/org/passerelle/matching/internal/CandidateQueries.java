@@ -45,7 +45,7 @@ import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Viewer;
 import org.passerelle.directory.Vocabulary;
 import org.passerelle.matching.internal.MatchExplainer.MissionSide;
-import org.passerelle.missions.MissionView;
+import org.passerelle.missions.MissionDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,7 +90,7 @@ public class CandidateQueries {
         this.vocabulary = vocabulary;
     }
 
-    public List<CandidateRow> rank(MissionView mission, MissionSide side, Viewer viewer, int limit) {
+    public List<CandidateRow> rank(MissionDetails mission, MissionSide side, Viewer viewer, int limit) {
         var session = Search.session(entityManager);
         var scope = session.scope(Object.class, ExpertIndex.ENTITY);
         var f = scope.predicate();
@@ -105,7 +105,7 @@ public class CandidateQueries {
      * How many experts name a concept of the mission's title and skills (the same or a narrower one) but are left
      * out because they lack a required language: the institution may want to relax it.
      */
-    public long leftOutForLanguage(MissionView mission, MissionSide side, Viewer viewer) {
+    public long leftOutForLanguage(MissionDetails mission, MissionSide side, Viewer viewer) {
         if (mission.languages().isEmpty() || side.core().isEmpty()) {
             return 0;
         }
@@ -124,7 +124,7 @@ public class CandidateQueries {
     }
 
     private SearchPredicate where(
-            SearchPredicateFactory f, MissionView mission, MissionSide side, Viewer viewer, boolean withLanguages) {
+            SearchPredicateFactory f, MissionDetails mission, MissionSide side, Viewer viewer, boolean withLanguages) {
         var expertise = visible(f, ProfileSection.EXPERTISE, viewer);
         var identity = visible(f, ProfileSection.IDENTITY, viewer);
         var gate = new ArrayList<SearchPredicate>();
@@ -219,7 +219,7 @@ public class CandidateQueries {
     }
 
     /** Every required language at the required level or better. */
-    private static SearchPredicate languages(SearchPredicateFactory f, MissionView mission, Viewer viewer) {
+    private static SearchPredicate languages(SearchPredicateFactory f, MissionDetails mission, Viewer viewer) {
         var all = new ArrayList<SearchPredicate>();
         all.add(visible(f, ProfileSection.EXPERTISE, viewer));
         for (var language : mission.languages()) {
@@ -232,7 +232,7 @@ public class CandidateQueries {
     }
 
     /** An availability window sharing a day with the mission's window, in a way of working the mission allows. */
-    private static SearchPredicate availability(SearchPredicateFactory f, MissionView mission) {
+    private static SearchPredicate availability(SearchPredicateFactory f, MissionDetails mission) {
         var window = f.nested(AVAILABILITY)
                 .add(f.range().field(AVAILABILITY_START).atMost(mission.endDate()))
                 .add(f.range().field(AVAILABILITY_END).atLeast(mission.startDate()));
@@ -248,7 +248,7 @@ public class CandidateQueries {
                 .toPredicate();
     }
 
-    static String description(MissionView mission) {
+    static String description(MissionDetails mission) {
         var text = mission.title() + " " + mission.summary();
         return text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) : text;
     }

@@ -6,8 +6,8 @@ import static org.passerelle.directory.ExpertIndex.UPDATED_AT;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.passerelle.directory.Viewer;
 import org.passerelle.matching.ExpertFacets;
-import org.passerelle.matching.ExpertPage;
 import org.passerelle.matching.ExpertQuery;
+import org.passerelle.matching.ExpertResults;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,7 @@ public class ExpertSearchQueries {
      * finds fewer than {@link DirectoryPredicates#TYPO_THRESHOLD} experts is the search run again forgiving typos, so
      * typos never drown good matches and cost nothing on ordinary searches.
      */
-    public ExpertPage page(ExpertQuery query, Viewer viewer, int offset, int limit) {
+    public ExpertResults page(ExpertQuery query, Viewer viewer, int offset, int limit) {
         var exact = page(query, viewer, offset, limit, false);
         if (query.hasText() && exact.total() < DirectoryPredicates.TYPO_THRESHOLD) {
             return page(query, viewer, offset, limit, true);
@@ -38,7 +38,7 @@ public class ExpertSearchQueries {
         return exact;
     }
 
-    private ExpertPage page(ExpertQuery query, Viewer viewer, int offset, int limit, boolean typos) {
+    private ExpertResults page(ExpertQuery query, Viewer viewer, int offset, int limit, boolean typos) {
         var session = predicates.session();
         var scope = DirectoryPredicates.scope(session);
         var result = session.search(scope)
@@ -54,7 +54,7 @@ public class ExpertSearchQueries {
                     case NAME -> f.field(NAME_SORT);
                 })
                 .fetch(offset, limit);
-        return new ExpertPage(
+        return new ExpertResults(
                 result.hits().stream().map(row -> row.toHit(viewer)).toList(),
                 result.total().hitCount());
     }

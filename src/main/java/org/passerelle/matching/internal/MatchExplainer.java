@@ -19,7 +19,7 @@ import org.passerelle.matching.MatchCriterion.Criterion;
 import org.passerelle.matching.MatchTier;
 import org.passerelle.matching.SharedConcept;
 import org.passerelle.matching.SharedConcept.Relation;
-import org.passerelle.missions.MissionView;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.WorkMode;
 
 /**
@@ -49,7 +49,7 @@ public final class MatchExplainer {
             WorkMode mode) {
 
         /** Reads a mission with the vocabulary: concepts of its title and skills, then of its description. */
-        public static MissionSide of(MissionView mission, Vocabulary vocabulary) {
+        public static MissionSide of(MissionDetails mission, Vocabulary vocabulary) {
             var coreTexts = new ArrayList<String>();
             coreTexts.add(mission.title());
             coreTexts.addAll(mission.skills());

@@ -9,10 +9,10 @@ import org.passerelle.directory.Vocabulary;
 import org.passerelle.matching.AlertFrequency;
 import org.passerelle.matching.MatchCriterion;
 import org.passerelle.matching.MatchTier;
-import org.passerelle.matching.MissionAlert;
+import org.passerelle.matching.MatchingMissionsFound;
 import org.passerelle.missions.MissionAction;
-import org.passerelle.missions.MissionBoardService;
 import org.passerelle.missions.MissionMoved;
+import org.passerelle.missions.MissionQueryService;
 import org.passerelle.missions.MissionStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -38,7 +38,7 @@ public class MissionAlerts {
     private static final Viewer ALERT_VIEWER = new Viewer(null, true, true, false);
 
     private final CandidateQueries candidates;
-    private final MissionBoardService board;
+    private final MissionQueryService board;
     private final AlertSubscriptionRepository subscriptions;
     private final PendingAlertRepository pending;
     private final ApplicationEventPublisher events;
@@ -47,7 +47,7 @@ public class MissionAlerts {
 
     MissionAlerts(
             CandidateQueries candidates,
-            MissionBoardService board,
+            MissionQueryService board,
             AlertSubscriptionRepository subscriptions,
             PendingAlertRepository pending,
             ApplicationEventPublisher events,
@@ -89,8 +89,9 @@ public class MissionAlerts {
         var subscribed = subscriptions.findByUserIdInAndFrequencyNot(fitting, AlertFrequency.NEVER);
         for (var subscription : subscribed) {
             if (subscription.getFrequency() == AlertFrequency.IMMEDIATELY) {
-                events.publishEvent(new MissionAlert(
-                        subscription.getUserId(), List.of(new MissionAlert.Mission(mission.id(), mission.title()))));
+                events.publishEvent(new MatchingMissionsFound(
+                        subscription.getUserId(),
+                        List.of(new MatchingMissionsFound.Mission(mission.id(), mission.title()))));
             } else if (!pending.existsByUserIdAndMissionId(subscription.getUserId(), mission.id())) {
                 pending.save(new PendingAlert(subscription.getUserId(), mission.id(), now));
             }
@@ -122,14 +123,14 @@ public class MissionAlerts {
             if (queued.isEmpty()) {
                 continue;
             }
-            var open = new LinkedHashMap<Long, MissionAlert.Mission>();
+            var open = new LinkedHashMap<Long, MatchingMissionsFound.Mission>();
             board.publicViews(queued.stream().map(PendingAlert::getMissionId).toList()).stream()
                     .filter(m -> m.status() == MissionStatus.PUBLISHED)
-                    .forEach(m -> open.put(m.id(), new MissionAlert.Mission(m.id(), m.title())));
+                    .forEach(m -> open.put(m.id(), new MatchingMissionsFound.Mission(m.id(), m.title())));
             pending.deleteAll(queued);
             subscription.digestSent(now);
             if (!open.isEmpty()) {
-                events.publishEvent(new MissionAlert(subscription.getUserId(), List.copyOf(open.values())));
+                events.publishEvent(new MatchingMissionsFound(subscription.getUserId(), List.copyOf(open.values())));
                 sent++;
             }
         }

@@ -7,7 +7,7 @@ import org.passerelle.directory.ConceptIndexing.Evidence;
 import org.passerelle.directory.ProfileForm;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Vocabulary;
-import org.passerelle.missions.MissionView;
+import org.passerelle.missions.MissionDetails;
 
 /**
  * An expert's own profile as {@link MatchExplainer} reads it ("missions for you"): every section, the concepts each
@@ -16,7 +16,7 @@ import org.passerelle.missions.MissionView;
  */
 public final class OwnProfile {
 
-    public static MatchExplainer.ExpertSide side(ProfileForm profile, MissionView mission, Vocabulary vocabulary) {
+    public static MatchExplainer.ExpertSide side(ProfileForm profile, MissionDetails mission, Vocabulary vocabulary) {
         var evidence = new ArrayList<Evidence>();
         add(evidence, ProfileSection.IDENTITY, List.of(profile.getHeadline()), vocabulary);
         var expertise = new ArrayList<>(profile.getSkills());
@@ -51,7 +51,7 @@ public final class OwnProfile {
     }
 
     /** Whether the expert speaks every language the mission requires, at the level required or better. */
-    public static boolean speaks(ProfileForm profile, MissionView mission) {
+    public static boolean speaks(ProfileForm profile, MissionDetails mission) {
         return mission.languages().stream()
                 .allMatch(required -> profile.getLanguages().stream()
                         .anyMatch(spoken -> spoken.language().equals(required.language())

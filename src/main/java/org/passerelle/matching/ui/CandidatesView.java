@@ -19,8 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.passerelle.matching.Candidate;
 import org.passerelle.matching.MissionMatchService;
 import org.passerelle.missions.ApplicationService;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionService;
-import org.passerelle.missions.MissionView;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.ui.Attempt;
 
@@ -69,7 +69,7 @@ public class CandidatesView extends VerticalLayout implements HasUrlParameter<Lo
         }
     }
 
-    private void show(MissionView mission) {
+    private void show(MissionDetails mission) {
         removeAll();
         title = getTranslation("candidates.title", mission.title());
         add(new H1(title), new Anchor("mission/" + mission.id(), getTranslation("candidates.back")));
@@ -122,7 +122,7 @@ public class CandidatesView extends VerticalLayout implements HasUrlParameter<Lo
         return heading;
     }
 
-    private Div card(MissionView mission, Candidate candidate) {
+    private Div card(MissionDetails mission, Candidate candidate) {
         var card = new Div();
         card.addClassName("result-card");
         card.setId("candidate-" + candidate.profileId());

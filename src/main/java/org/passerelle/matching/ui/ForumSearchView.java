@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.passerelle.accounts.CurrentUser;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityService;
-import org.passerelle.communities.CommunityView;
 import org.passerelle.matching.ForumQuery;
 import org.passerelle.matching.ForumSearchService;
 
@@ -31,7 +31,7 @@ public class ForumSearchView extends VerticalLayout implements HasDynamicTitle {
     private final ForumSearchService search;
     private final CurrentUser currentUser;
     private final TextField text = new TextField();
-    private final Select<CommunityView> community = new Select<>();
+    private final Select<CommunityDetails> community = new Select<>();
     private final Select<String> state = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();

@@ -11,13 +11,13 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.passerelle.directory.Countries;
 import org.passerelle.matching.MatchCriterion;
-import org.passerelle.missions.MissionView;
+import org.passerelle.missions.MissionDetails;
 
 /** A mission in a list: title linking to its page, institution, place, dates, and optionally why it fits. */
 class MissionCard extends Div {
 
     MissionCard(
-            MissionView mission,
+            MissionDetails mission,
             Countries countries,
             List<String> snippets,
             List<MatchCriterion> explanation,

@@ -3,7 +3,7 @@ package org.passerelle.missions.internal;
 import java.time.Clock;
 import java.time.Duration;
 import org.passerelle.accounts.AccountContacts;
-import org.passerelle.missions.ApplicationEvent;
+import org.passerelle.missions.ApplicationMoved;
 import org.passerelle.missions.ApplicationStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -47,8 +47,8 @@ public class ApplicationReminders {
         for (var application : due) {
             applications.markReminded(application.getId(), now);
             missions.findById(application.getMissionId())
-                    .ifPresent(mission -> events.publishEvent(new ApplicationEvent(
-                            ApplicationEvent.Kind.REMINDER,
+                    .ifPresent(mission -> events.publishEvent(new ApplicationMoved(
+                            ApplicationMoved.Kind.REMINDER,
                             application.getId(),
                             mission.getId(),
                             mission.getTitle(),

@@ -14,7 +14,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
-import org.passerelle.missions.MissionView;
+import org.passerelle.missions.MissionDetails;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +35,7 @@ public class CertificatePdf {
     }
 
     public byte[] draw(
-            MissionView mission,
+            MissionDetails mission,
             String expertName,
             String countryName,
             String reference,

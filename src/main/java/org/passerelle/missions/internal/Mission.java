@@ -34,11 +34,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Country;
 import org.passerelle.missions.MissionAction;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionForm;
 import org.passerelle.missions.MissionIndex;
 import org.passerelle.missions.MissionLifecycle;
 import org.passerelle.missions.MissionStatus;
-import org.passerelle.missions.MissionView;
 import org.passerelle.missions.WorkMode;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Markdown;
@@ -318,8 +318,8 @@ public class Mission extends AbstractEntity {
         return mode.needsTravel();
     }
 
-    public MissionView toView() {
-        return new MissionView(
+    public MissionDetails toView() {
+        return new MissionDetails(
                 getId(),
                 getVersion(),
                 institutionId,

@@ -5,8 +5,8 @@ import org.passerelle.directory.Countries;
 import org.passerelle.directory.Languages;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
+import org.passerelle.institutions.InstitutionDetails;
 import org.passerelle.institutions.InstitutionStatus;
-import org.passerelle.institutions.InstitutionView;
 import org.passerelle.institutions.Representation;
 import org.passerelle.missions.MissionForm;
 import org.passerelle.shared.RefusedException;
@@ -42,16 +42,16 @@ public class MissionAccess {
     }
 
     /** The signed-in representative's institution, if they have one. */
-    public java.util.Optional<InstitutionView> findMyInstitution() {
+    public java.util.Optional<InstitutionDetails> findMyInstitution() {
         return representation.institutionOf(currentUser.require().id());
     }
 
     /** The signed-in representative's institution, or refused. */
-    public InstitutionView myInstitution() {
+    public InstitutionDetails myInstitution() {
         return findMyInstitution().orElseThrow(() -> new RefusedException("mission.noInstitution"));
     }
 
-    public InstitutionView myVerifiedInstitution() {
+    public InstitutionDetails myVerifiedInstitution() {
         var institution = myInstitution();
         if (institution.status() != InstitutionStatus.VERIFIED) {
             throw new RefusedException("mission.institution.unverified");

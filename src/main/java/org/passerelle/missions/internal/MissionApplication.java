@@ -7,9 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
+import org.passerelle.missions.ApplicationDetails;
 import org.passerelle.missions.ApplicationForm;
 import org.passerelle.missions.ApplicationStatus;
-import org.passerelle.missions.ApplicationView;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.Texts;
 
@@ -175,8 +175,8 @@ public class MissionApplication extends org.passerelle.shared.AbstractEntity {
      * @param expertName the expert's display name
      * @param forInstitution whether the reader is the institution (who alone reads the decline reason)
      */
-    public ApplicationView toView(String missionTitle, String expertName, boolean forInstitution) {
-        return new ApplicationView(
+    public ApplicationDetails toView(String missionTitle, String expertName, boolean forInstitution) {
+        return new ApplicationDetails(
                 getId(),
                 getVersion(),
                 missionId,

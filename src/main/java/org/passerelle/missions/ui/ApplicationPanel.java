@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.passerelle.missions.ApplicationDetails;
 import org.passerelle.missions.ApplicationForm;
 import org.passerelle.missions.ApplicationService;
 import org.passerelle.missions.ApplicationStatus;
-import org.passerelle.missions.ApplicationView;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionLifecycle;
-import org.passerelle.missions.MissionView;
 import org.passerelle.shared.ui.Attempt;
 import org.passerelle.shared.ui.Fields;
 
@@ -22,10 +22,10 @@ import org.passerelle.shared.ui.Fields;
 class ApplicationPanel extends VerticalLayout {
 
     private final ApplicationService applications;
-    private final MissionView mission;
+    private final MissionDetails mission;
     private final Runnable reload;
 
-    ApplicationPanel(ApplicationService applications, MissionView mission, Runnable reload) {
+    ApplicationPanel(ApplicationService applications, MissionDetails mission, Runnable reload) {
         this.applications = applications;
         this.mission = mission;
         this.reload = reload;
@@ -73,7 +73,7 @@ class ApplicationPanel extends VerticalLayout {
     }
 
     /** The form to apply, or (given an invitation) to accept it. */
-    private VerticalLayout form(ApplicationView invitation) {
+    private VerticalLayout form(ApplicationDetails invitation) {
         var form = new ApplicationForm();
         var binder = org.passerelle.shared.ui.Fields.binder(ApplicationForm.class);
         var motivation = Fields.area(this, "application.motivation", 3000);

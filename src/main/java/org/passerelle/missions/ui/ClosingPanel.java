@@ -14,11 +14,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.passerelle.missions.CertificateService;
-import org.passerelle.missions.ClosingView;
+import org.passerelle.missions.ClosingDetails;
 import org.passerelle.missions.FeedbackForm;
 import org.passerelle.missions.MissionClosingService;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionLifecycle;
-import org.passerelle.missions.MissionView;
 import org.passerelle.missions.OutcomeForm;
 import org.passerelle.shared.ui.Attempt;
 import org.passerelle.shared.ui.Fields;
@@ -30,13 +30,13 @@ import org.passerelle.shared.ui.Fields;
 class ClosingPanel extends VerticalLayout {
 
     private final MissionClosingService closing;
-    private final MissionView mission;
+    private final MissionDetails mission;
     private final Runnable reload;
 
     ClosingPanel(
             MissionClosingService closing,
             CertificateService certificates,
-            MissionView mission,
+            MissionDetails mission,
             boolean institution,
             Runnable reload) {
         this.closing = closing;
@@ -143,7 +143,7 @@ class ClosingPanel extends VerticalLayout {
         return field;
     }
 
-    private VerticalLayout feedbackForm(ClosingView.Participant participant) {
+    private VerticalLayout feedbackForm(ClosingDetails.Participant participant) {
         var form = new FeedbackForm();
         var binder = org.passerelle.shared.ui.Fields.binder(FeedbackForm.class);
         var rating = new Select<Integer>();

@@ -9,15 +9,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionDiscussionService;
-import org.passerelle.missions.MissionView;
 import org.passerelle.shared.ui.Attempt;
 import org.passerelle.shared.ui.Fields;
 
 /** The mission's private discussion between the institution and its selected experts. */
 class DiscussionPanel extends VerticalLayout {
 
-    DiscussionPanel(MissionDiscussionService discussion, MissionView mission, Runnable reload) {
+    DiscussionPanel(MissionDiscussionService discussion, MissionDetails mission, Runnable reload) {
         setPadding(false);
         setId("discussion");
         add(new H2(getTranslation("discussion.title")), new Paragraph(getTranslation("discussion.intro")));

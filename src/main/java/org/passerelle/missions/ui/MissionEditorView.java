@@ -29,10 +29,10 @@ import org.passerelle.directory.Languages;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
 import org.passerelle.directory.ui.LanguagesField;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionForm;
 import org.passerelle.missions.MissionLifecycle;
 import org.passerelle.missions.MissionService;
-import org.passerelle.missions.MissionView;
 import org.passerelle.missions.WorkMode;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.ui.Attempt;
@@ -54,7 +54,7 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
     private final BeanValidationBinder<MissionForm> binder = org.passerelle.shared.ui.Fields.binder(MissionForm.class);
     private final Map<String, HasValidation> problemFields = new java.util.HashMap<>();
     private MissionForm form = new MissionForm();
-    private MissionView saved;
+    private MissionDetails saved;
 
     public MissionEditorView(
             MissionService missions,
@@ -252,7 +252,7 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
                 return;
             }
             Attempt.done(submit ? "mission.submitted" : "mission.saved");
-            getUI().ifPresent(ui -> ui.navigate(MissionPage.class, saved.id()));
+            getUI().ifPresent(ui -> ui.navigate(MissionDetailsView.class, saved.id()));
         });
     }
 

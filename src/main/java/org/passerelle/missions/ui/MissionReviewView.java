@@ -9,8 +9,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.passerelle.directory.Countries;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionReviewService;
-import org.passerelle.missions.MissionView;
 
 /** Missions submitted for review, oldest first; each opens on its page, where it is published or sent back. */
 @Route("admin/missions")
@@ -20,12 +20,12 @@ public class MissionReviewView extends VerticalLayout implements HasDynamicTitle
 
     public MissionReviewView(MissionReviewService review, Countries countries) {
         setSizeFull();
-        var grid = new Grid<MissionView>();
+        var grid = new Grid<MissionDetails>();
         grid.setId("missions-to-review");
         grid.addComponentColumn(m -> new Anchor("mission/" + m.id(), m.title()))
                 .setHeader(getTranslation("mission.title"))
                 .setFlexGrow(3);
-        grid.addColumn(MissionView::institutionName).setHeader(getTranslation("institution.name"));
+        grid.addColumn(MissionDetails::institutionName).setHeader(getTranslation("institution.name"));
         grid.addColumn(m -> countries.name(m.country(), getLocale())).setHeader(getTranslation("mission.country"));
         grid.setItems(review.submitted());
         grid.setSizeFull();

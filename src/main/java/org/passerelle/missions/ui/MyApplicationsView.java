@@ -9,8 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.passerelle.missions.ApplicationDetails;
 import org.passerelle.missions.ApplicationService;
-import org.passerelle.missions.ApplicationView;
 
 /** The expert's applications and invitations, newest first. */
 @Route("applications")
@@ -25,7 +25,7 @@ public class MyApplicationsView extends VerticalLayout implements HasDynamicTitl
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("application.mine.none")));
         }
-        var grid = new Grid<ApplicationView>();
+        var grid = new Grid<ApplicationDetails>();
         grid.setId("my-applications");
         grid.addComponentColumn(a -> new Anchor("mission/" + a.missionId(), a.missionTitle()))
                 .setHeader(getTranslation("mission.title"))

@@ -14,8 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.missions.ApplicationService;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionService;
-import org.passerelle.missions.MissionView;
 
 /** The missions of the representative's institution, in every state, and the way to write a new one. */
 @Route("institution/missions")
@@ -30,7 +30,7 @@ public class MyMissionsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("mission-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        var grid = new Grid<MissionView>();
+        var grid = new Grid<MissionDetails>();
         grid.setId("my-missions");
         grid.addComponentColumn(m -> new Anchor("mission/" + m.id(), m.title()))
                 .setHeader(getTranslation("mission.title"))

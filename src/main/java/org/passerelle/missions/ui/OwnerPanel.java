@@ -10,14 +10,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.passerelle.missions.ApplicationDetails;
 import org.passerelle.missions.ApplicationService;
 import org.passerelle.missions.ApplicationStatus;
-import org.passerelle.missions.ApplicationView;
 import org.passerelle.missions.MissionAction;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionLifecycle;
 import org.passerelle.missions.MissionService;
 import org.passerelle.missions.MissionStatus;
-import org.passerelle.missions.MissionView;
 import org.passerelle.shared.ui.Attempt;
 
 /**
@@ -28,10 +28,10 @@ class OwnerPanel extends VerticalLayout {
 
     private final MissionService missions;
     private final ApplicationService applications;
-    private final MissionView mission;
+    private final MissionDetails mission;
     private final Runnable reload;
 
-    OwnerPanel(MissionService missions, ApplicationService applications, MissionView mission, Runnable reload) {
+    OwnerPanel(MissionService missions, ApplicationService applications, MissionDetails mission, Runnable reload) {
         this.missions = missions;
         this.applications = applications;
         this.mission = mission;
@@ -115,7 +115,7 @@ class OwnerPanel extends VerticalLayout {
         rate.setId("response-stats");
         layout.add(rate);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        var grid = new Grid<ApplicationView>();
+        var grid = new Grid<ApplicationDetails>();
         grid.setId("applicants-grid");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(a -> new Anchor("experts/" + a.profileId(), a.expertName()))
@@ -124,10 +124,10 @@ class OwnerPanel extends VerticalLayout {
         grid.addColumn(a ->
                         a.appliedAt() == null ? "" : dates.format(a.appliedAt().atZone(java.time.ZoneOffset.UTC)))
                 .setHeader(getTranslation("application.appliedOn"));
-        grid.addColumn(ApplicationView::motivation)
+        grid.addColumn(ApplicationDetails::motivation)
                 .setHeader(getTranslation("application.motivation"))
                 .setFlexGrow(3);
-        grid.addColumn(ApplicationView::availability).setHeader(getTranslation("application.availability"));
+        grid.addColumn(ApplicationDetails::availability).setHeader(getTranslation("application.availability"));
         grid.addComponentColumn(this::decisions).setKey("decisions").setAutoWidth(true);
         grid.setItems(applications.applicants(mission.id()));
         layout.add(grid);
@@ -145,7 +145,7 @@ class OwnerPanel extends VerticalLayout {
                         Math.max(1, stats.medianResponse().toHours()));
     }
 
-    private HorizontalLayout decisions(ApplicationView application) {
+    private HorizontalLayout decisions(ApplicationDetails application) {
         var buttons = new HorizontalLayout();
         if (application.status() == ApplicationStatus.APPLIED) {
             buttons.add(small(

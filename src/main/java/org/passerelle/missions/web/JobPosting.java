@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.passerelle.directory.Countries;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionStatus;
-import org.passerelle.missions.MissionView;
 import org.passerelle.missions.WorkMode;
 import org.passerelle.shared.web.Site;
 
@@ -20,7 +20,7 @@ final class JobPosting {
     private JobPosting() {}
 
     static Map<String, Object> of(
-            MissionView mission, Site site, Map<String, String> sectorNames, Countries countries) {
+            MissionDetails mission, Site site, Map<String, String> sectorNames, Countries countries) {
         var url = site.absolute("/mission/" + mission.id());
         var posting = new LinkedHashMap<String, Object>();
         posting.put("@context", "https://schema.org");
@@ -74,14 +74,14 @@ final class JobPosting {
      * The last day to apply: the deadline, else the first day; a staffed or past mission is no longer open, so search
      * engines should not list it as an opening.
      */
-    private static java.time.LocalDate validThrough(MissionView mission) {
+    private static java.time.LocalDate validThrough(MissionDetails mission) {
         if (mission.status() != MissionStatus.PUBLISHED) {
             return mission.startDate().minusDays(1);
         }
         return mission.applicationDeadline() != null ? mission.applicationDeadline() : mission.startDate();
     }
 
-    private static String description(MissionView mission) {
+    private static String description(MissionDetails mission) {
         var text = new StringBuilder("<p>")
                 .append(org.springframework.web.util.HtmlUtils.htmlEscape(mission.summary()))
                 .append("</p>");

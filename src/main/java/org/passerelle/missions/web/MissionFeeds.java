@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.SectorService;
-import org.passerelle.missions.MissionBoardService;
-import org.passerelle.missions.MissionView;
+import org.passerelle.missions.MissionDetails;
+import org.passerelle.missions.MissionQueryService;
 import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.Translations;
 import org.springframework.context.MessageSource;
@@ -33,14 +33,14 @@ class MissionFeeds {
     private static final int ENTRIES = 30;
     private static final String NS = "http://www.w3.org/2005/Atom";
 
-    private final MissionBoardService board;
+    private final MissionQueryService board;
     private final SectorService sectors;
     private final Countries countries;
     private final PasserelleProperties properties;
     private final MessageSource messages;
 
     MissionFeeds(
-            MissionBoardService board,
+            MissionQueryService board,
             SectorService sectors,
             Countries countries,
             PasserelleProperties properties,
@@ -67,7 +67,7 @@ class MissionFeeds {
                 .filter(s -> s.code().equals(code))
                 .map(s -> s.name(locale))
                 .findFirst();
-        var missions = name.isPresent() ? board.newest(code, null, ENTRIES) : List.<MissionView>of();
+        var missions = name.isPresent() ? board.newest(code, null, ENTRIES) : List.<MissionDetails>of();
         return feed(
                 "feeds/missions/sector/" + code + ".atom",
                 Translations.of(messages, locale).get("feed.title.of", name.orElse(code)),
@@ -78,7 +78,7 @@ class MissionFeeds {
     @GetMapping("/feeds/missions/country/{code}.atom")
     ResponseEntity<String> country(@PathVariable String code, Locale locale) throws XMLStreamException {
         var known = countries.isKnown(code);
-        var missions = known ? board.newest(null, code, ENTRIES) : List.<MissionView>of();
+        var missions = known ? board.newest(null, code, ENTRIES) : List.<MissionDetails>of();
         return feed(
                 "feeds/missions/country/" + code + ".atom",
                 Translations.of(messages, locale).get("feed.title.of", known ? countries.name(code, locale) : code),
@@ -86,7 +86,7 @@ class MissionFeeds {
                 locale);
     }
 
-    private ResponseEntity<String> feed(String path, String title, List<MissionView> missions, Locale locale)
+    private ResponseEntity<String> feed(String path, String title, List<MissionDetails> missions, Locale locale)
             throws XMLStreamException {
         var self = properties.link(org.springframework.web.util.UriUtils.encodePath(path, "UTF-8"));
         var out = new StringWriter();

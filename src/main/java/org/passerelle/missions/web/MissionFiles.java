@@ -2,8 +2,8 @@ package org.passerelle.missions.web;
 
 import java.util.Locale;
 import org.passerelle.directory.Countries;
-import org.passerelle.missions.MissionBoardService;
 import org.passerelle.missions.MissionFacts;
+import org.passerelle.missions.MissionQueryService;
 import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.web.PageNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -24,13 +24,13 @@ class MissionFiles {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final MissionBoardService board;
+    private final MissionQueryService board;
     private final Countries countries;
     private final PasserelleProperties properties;
     private final org.springframework.context.MessageSource messages;
 
     MissionFiles(
-            MissionBoardService board,
+            MissionQueryService board,
             Countries countries,
             PasserelleProperties properties,
             org.springframework.context.MessageSource messages) {

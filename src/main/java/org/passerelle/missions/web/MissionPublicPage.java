@@ -7,10 +7,10 @@ import org.passerelle.directory.Countries;
 import org.passerelle.directory.Languages;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
-import org.passerelle.missions.MissionBoardService;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionFacts;
+import org.passerelle.missions.MissionQueryService;
 import org.passerelle.missions.MissionStatus;
-import org.passerelle.missions.MissionView;
 import org.passerelle.shared.Translations;
 import org.passerelle.shared.web.JsonLd;
 import org.passerelle.shared.web.PageMeta;
@@ -26,19 +26,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * A published mission for visitors, crawlers and link previews: the terms of reference, OpenGraph data and schema.org
  * {@code JobPosting} data, a calendar file, and the way to apply (sign in, then the mission in the app). Reads through
- * {@link MissionBoardService}, so a visitor sees exactly the missions the board shows; anything else is "not found".
+ * {@link MissionQueryService}, so a visitor sees exactly the missions the board shows; anything else is "not found".
  */
 @PublicPage
 class MissionPublicPage {
 
-    private final MissionBoardService board;
+    private final MissionQueryService board;
     private final SectorService sectors;
     private final Countries countries;
     private final Languages languages;
     private final MessageSource messages;
 
     MissionPublicPage(
-            MissionBoardService board,
+            MissionQueryService board,
             SectorService sectors,
             Countries countries,
             Languages languages,
@@ -80,7 +80,7 @@ class MissionPublicPage {
     }
 
     /** What a link preview shows under the title: institution, place, dates, then the summary. */
-    private static String description(MissionView mission, MissionFacts facts, Translations texts) {
+    private static String description(MissionDetails mission, MissionFacts facts, Translations texts) {
         var window = facts.facts().stream()
                 .filter(f -> f.key().equals("mission.window"))
                 .map(MissionFacts.Fact::value)
@@ -91,7 +91,7 @@ class MissionPublicPage {
     }
 
     /** A "share on WhatsApp" link carrying the title and the address. */
-    private static String shareText(MissionView mission, Site site) {
+    private static String shareText(MissionDetails mission, Site site) {
         return org.springframework.web.util.UriComponentsBuilder.fromUriString("https://wa.me/")
                 .queryParam("text", mission.title() + " " + site.absolute("/mission/" + mission.id()))
                 .encode()

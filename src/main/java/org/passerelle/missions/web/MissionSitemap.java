@@ -1,7 +1,7 @@
 package org.passerelle.missions.web;
 
 import java.util.List;
-import org.passerelle.missions.MissionBoardService;
+import org.passerelle.missions.MissionQueryService;
 import org.passerelle.shared.web.SitemapSource;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MissionSitemap implements SitemapSource {
 
-    private final MissionBoardService board;
+    private final MissionQueryService board;
 
-    MissionSitemap(MissionBoardService board) {
+    MissionSitemap(MissionQueryService board) {
         this.board = board;
     }
 

@@ -8,14 +8,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Optional;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityService;
-import org.passerelle.communities.CommunityView;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.Membership;
-import org.passerelle.communities.PostView;
+import org.passerelle.communities.PostDetails;
+import org.passerelle.communities.TopicDetails;
 import org.passerelle.communities.TopicSort;
 import org.passerelle.communities.TopicSummary;
-import org.passerelle.communities.TopicView;
 import org.passerelle.communities.ui.ForumExtensions;
 import org.passerelle.moderation.FlagReason;
 import org.passerelle.moderation.FlagService;
@@ -42,7 +42,8 @@ class ModerationExtensions implements ForumExtensions {
 
     /** Flagging others' posts; for moderators, moving a reply to another topic. */
     @Override
-    public Optional<com.vaadin.flow.component.Component> postActions(TopicView topic, PostView post, Runnable refresh) {
+    public Optional<com.vaadin.flow.component.Component> postActions(
+            TopicDetails topic, PostDetails post, Runnable refresh) {
         var bar = new HorizontalLayout();
         bar.setSpacing(false);
         if (!post.mine()) {
@@ -63,7 +64,7 @@ class ModerationExtensions implements ForumExtensions {
         return bar.getComponentCount() == 0 ? Optional.empty() : Optional.of(bar);
     }
 
-    private Dialog moveDialog(TopicView topic, PostView post, Runnable refresh) {
+    private Dialog moveDialog(TopicDetails topic, PostDetails post, Runnable refresh) {
         var dialog = new Dialog(text("moderation.movePost.title", post.number()));
         dialog.setId("move-dialog");
         var target = new ComboBox<TopicSummary>(text("moderation.movePost.to"));
@@ -97,7 +98,7 @@ class ModerationExtensions implements ForumExtensions {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> topicActions(TopicView topic, Runnable refresh) {
+    public Optional<com.vaadin.flow.component.Component> topicActions(TopicDetails topic, Runnable refresh) {
         if (topic.membership() != Membership.MODERATOR) {
             return Optional.empty();
         }
@@ -132,7 +133,7 @@ class ModerationExtensions implements ForumExtensions {
                 "moderation.slowMode.set",
                 () -> topics.slowMode(topic.id(), slow.getValue() == null ? 0 : slow.getValue()),
                 refresh);
-        var move = new Select<CommunityView>();
+        var move = new Select<CommunityDetails>();
         move.setId("topic-move");
         move.setLabel(text("moderation.move"));
         move.setItems(communities.all().stream()
@@ -162,7 +163,7 @@ class ModerationExtensions implements ForumExtensions {
         return button;
     }
 
-    private Dialog flagDialog(PostView post, Runnable refresh) {
+    private Dialog flagDialog(PostDetails post, Runnable refresh) {
         var dialog = new Dialog(text("flag.title"));
         dialog.setId("flag-dialog");
         var reason = new Select<FlagReason>();

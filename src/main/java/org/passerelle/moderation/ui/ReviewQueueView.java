@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityService;
-import org.passerelle.communities.CommunityView;
 import org.passerelle.communities.Membership;
 import org.passerelle.moderation.MemberModerationService;
 import org.passerelle.moderation.PenaltyKind;
@@ -40,7 +40,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewService review;
     private final MemberModerationService members;
-    private final Select<CommunityView> community = new Select<>();
+    private final Select<CommunityDetails> community = new Select<>();
     private final VerticalLayout items = new VerticalLayout();
     private final VerticalLayout penalties = new VerticalLayout();
 

@@ -17,8 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityService;
-import org.passerelle.communities.CommunityView;
 import org.passerelle.moderation.StaffActionType;
 import org.passerelle.moderation.StaffLogEntry;
 import org.passerelle.moderation.StaffLogService;
@@ -31,7 +31,7 @@ public class StaffLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final StaffLogService log;
     private final Grid<StaffLogEntry> grid = new Grid<>();
-    private final Select<CommunityView> community = new Select<>();
+    private final Select<CommunityDetails> community = new Select<>();
     private final Select<StaffActionType> action = new Select<>();
     private final TextField actor = new TextField();
 
@@ -39,7 +39,8 @@ public class StaffLogView extends VerticalLayout implements HasDynamicTitle {
         this.log = log;
         setSizeFull();
         var all = communities.all();
-        Map<Long, String> names = all.stream().collect(Collectors.toMap(CommunityView::id, c -> c.name(getLocale())));
+        Map<Long, String> names =
+                all.stream().collect(Collectors.toMap(CommunityDetails::id, c -> c.name(getLocale())));
         community.setId("log-community");
         community.setLabel(getTranslation("review.community"));
         community.setItems(all);

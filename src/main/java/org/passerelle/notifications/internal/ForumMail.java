@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.passerelle.accounts.AccountContacts;
-import org.passerelle.communities.ForumActivity;
+import org.passerelle.communities.ForumActivityOccurred;
 import org.passerelle.notifications.EmailFrequency;
 import org.passerelle.notifications.NotificationService;
 import org.passerelle.shared.PasserelleProperties;
@@ -52,7 +52,7 @@ public class ForumMail implements UnreadNotifications {
     }
 
     @ApplicationModuleListener
-    void on(ForumActivity activity) {
+    void on(ForumActivityOccurred activity) {
         var now = clock.instant();
         for (var userId : activity.recipients()) {
             var notification = notifications.save(new Notification(

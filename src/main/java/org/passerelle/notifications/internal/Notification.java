@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.passerelle.notifications.NotificationView;
+import org.passerelle.notifications.NotificationDetails;
 import org.passerelle.shared.AbstractEntity;
 
 /** Something a member is told of in the app (and by mail, now or in a digest). */
@@ -83,7 +83,7 @@ public class Notification extends AbstractEntity {
         return readAt != null;
     }
 
-    public NotificationView toView() {
-        return new NotificationView(getId(), kind, title, actorName, link, createdAt, readAt != null);
+    public NotificationDetails toView() {
+        return new NotificationDetails(getId(), kind, title, actorName, link, createdAt, readAt != null);
     }
 }

@@ -12,7 +12,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Shown when a signed-in user opens a page their role does not allow. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class AccessDeniedView extends ErrorContent
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     public AccessDeniedView() {
         super("access-denied", "error.denied.title", "error.denied.text");

@@ -12,7 +12,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Shown for an address that leads nowhere. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+public class NotFoundView extends ErrorContent implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         super("not-found", "error.notfound.title", "error.notfound.text");

@@ -57,7 +57,7 @@ class CommunityAdminViewTest extends KaribuTest {
         assertThat(created.nameEn()).isEqualTo(info.nameEn());
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<org.passerelle.communities.CommunityView> grid =
+        com.vaadin.flow.component.grid.Grid<org.passerelle.communities.CommunityDetails> grid =
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("communities-grid"));
         var row = java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
                 .filter(i ->

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
+import org.passerelle.institutions.InstitutionDetails;
 import org.passerelle.institutions.InstitutionIT;
 import org.passerelle.institutions.InstitutionService;
 import org.passerelle.institutions.InstitutionStatus;
-import org.passerelle.institutions.InstitutionView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class InstitutionReviewViewTest extends KaribuTest {
@@ -34,7 +34,7 @@ class InstitutionReviewViewTest extends KaribuTest {
         signIn(testUsers.active("Admin", Role.ADMIN));
         navigate("admin/institutions");
         @SuppressWarnings("unchecked")
-        Grid<InstitutionView> grid = _get(Grid.class, spec -> spec.withId("institutions-grid"));
+        Grid<InstitutionDetails> grid = _get(Grid.class, spec -> spec.withId("institutions-grid"));
         var row = java.util.stream.IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._get(grid, i).name().equals(name))
                 .findFirst()

@@ -22,8 +22,8 @@ import org.passerelle.matching.MatchCriterion.Criterion;
 import org.passerelle.matching.MatchCriterion.Outcome;
 import org.passerelle.matching.MatchTier;
 import org.passerelle.matching.SharedConcept.Relation;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionStatus;
-import org.passerelle.missions.MissionView;
 import org.passerelle.missions.WorkMode;
 
 /** The one explainer's rules, without an index, on a small vocabulary written here. */
@@ -87,8 +87,8 @@ class MatchExplainerTest {
                 related);
     }
 
-    static MissionView mission(String title, Set<String> skills, WorkMode mode, List<LanguageSkill> languages) {
-        return new MissionView(
+    static MissionDetails mission(String title, Set<String> skills, WorkMode mode, List<LanguageSkill> languages) {
+        return new MissionDetails(
                 1,
                 0,
                 1,
@@ -117,7 +117,7 @@ class MatchExplainerTest {
                 Instant.EPOCH);
     }
 
-    static final MissionView SURVEILLANCE = mission(
+    static final MissionDetails SURVEILLANCE = mission(
             "Renforcement de la surveillance épidémiologique",
             Set.of("épidémiologie", "santé publique"),
             WorkMode.ON_SITE,

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
-import org.passerelle.communities.CommunityView;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.TopicForm;
@@ -67,7 +67,7 @@ class ForumSearchViewTest extends KaribuTest {
         type(_get(TextField.class, spec -> spec.withId("forum-search-text")), tag);
         assertThat(_find(Div.class, spec -> spec.withClasses("result-card"))).hasSize(2);
         @SuppressWarnings("unchecked")
-        Select<CommunityView> community = _get(Select.class, spec -> spec.withId("forum-search-community"));
+        Select<CommunityDetails> community = _get(Select.class, spec -> spec.withId("forum-search-community"));
         type(
                 community,
                 community

@@ -9,13 +9,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Languages;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionFacts;
-import org.passerelle.missions.MissionView;
 
 /** The terms of reference of a mission, as everyone reads them. */
-class MissionDetails extends VerticalLayout {
+class MissionDetailsPanel extends VerticalLayout {
 
-    MissionDetails(MissionView mission, Countries countries, Languages languages, Map<String, String> sectorNames) {
+    MissionDetailsPanel(
+            MissionDetails mission, Countries countries, Languages languages, Map<String, String> sectorNames) {
         setPadding(false);
         setId("mission-details");
         var status = new Span(getTranslation(mission.status().labelKey()));

@@ -3,7 +3,7 @@ package org.passerelle.institutions;
 import java.time.Instant;
 
 /** An institution as its representatives and the administrators see it. */
-public record InstitutionView(
+public record InstitutionDetails(
         long id,
         String name,
         InstitutionType type,

@@ -8,7 +8,7 @@ package org.passerelle.missions;
  * @param expertUserId the expert concerned
  * @param institutionId the institution, whose representatives are told of applications and reminders
  */
-public record ApplicationEvent(
+public record ApplicationMoved(
         Kind kind,
         long applicationId,
         long missionId,

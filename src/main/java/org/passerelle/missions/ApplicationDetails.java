@@ -6,7 +6,7 @@ import java.time.Instant;
  * An application as the institution or the expert sees it. The private decline reason is only filled for the
  * institution.
  */
-public record ApplicationView(
+public record ApplicationDetails(
         long id,
         long version,
         long missionId,

@@ -27,15 +27,15 @@ import org.passerelle.directory.SectorService;
 import org.passerelle.institutions.Representation;
 import org.passerelle.missions.ApplicationService;
 import org.passerelle.missions.CertificateService;
-import org.passerelle.missions.MissionBoardService;
 import org.passerelle.missions.MissionClosingService;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionDiscussionService;
 import org.passerelle.missions.MissionLifecycle;
+import org.passerelle.missions.MissionQueryService;
 import org.passerelle.missions.MissionReviewService;
 import org.passerelle.missions.MissionService;
 import org.passerelle.missions.MissionStatus;
 import org.passerelle.missions.MissionTransition;
-import org.passerelle.missions.MissionView;
 import org.passerelle.shared.ui.Attempt;
 
 /**
@@ -45,9 +45,9 @@ import org.passerelle.shared.ui.Attempt;
  */
 @Route("mission")
 @AnonymousAllowed
-public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class MissionDetailsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final MissionBoardService board;
+    private final MissionQueryService board;
     private final MissionService missions;
     private final MissionReviewService review;
     private final ApplicationService applications;
@@ -62,8 +62,8 @@ public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>
     private long missionId;
     private String title = "";
 
-    public MissionPage(
-            MissionBoardService board,
+    public MissionDetailsView(
+            MissionQueryService board,
             MissionService missions,
             MissionReviewService review,
             ApplicationService applications,
@@ -105,12 +105,12 @@ public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>
         board.view(missionId).ifPresentOrElse(this::show, () -> getUI().ifPresent(ui -> ui.navigate("")));
     }
 
-    private void show(MissionView mission) {
+    private void show(MissionDetails mission) {
         removeAll();
         title = mission.title();
         var sectorNames =
                 sectors.active().stream().collect(Collectors.toMap(SectorInfo::code, s -> s.name(getLocale())));
-        add(new H1(mission.title()), new MissionDetails(mission, countries, languages, sectorNames));
+        add(new H1(mission.title()), new MissionDetailsPanel(mission, countries, languages, sectorNames));
         var user = currentUser.get().orElse(null);
         if (user == null) {
             // how a visitor takes part: sign in (or register) as an expert
@@ -151,7 +151,7 @@ public class MissionPage extends VerticalLayout implements HasUrlParameter<Long>
         }
     }
 
-    private HorizontalLayout reviewActions(MissionView mission) {
+    private HorizontalLayout reviewActions(MissionDetails mission) {
         var publish = new Button(getTranslation("mission.publish"), e -> {
             if (Attempt.run(() -> review.publish(mission.id(), mission.version()))) {
                 Attempt.done("mission.moved");

@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The front page for visitors: what Passerelle is, for whom, and the ways in. Anyone may read it. */
 @PublicPage
-class LandingPage implements SitemapSource {
+class LandingPublicPage implements SitemapSource {
 
     private final MessageSource messages;
 
-    LandingPage(MessageSource messages) {
+    LandingPublicPage(MessageSource messages) {
         this.messages = messages;
     }
 

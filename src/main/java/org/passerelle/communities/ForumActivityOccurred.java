@@ -9,7 +9,8 @@ import java.util.Set;
  * @param kind a new topic (for community watchers), a new post (for topic watchers) or a reply to someone's post
  * @param link the page to open, e.g. {@code topic/12#post-5}
  */
-public record ForumActivity(Kind kind, Set<Long> recipients, String topicTitle, String authorName, String link) {
+public record ForumActivityOccurred(
+        Kind kind, Set<Long> recipients, String topicTitle, String authorName, String link) {
 
     public enum Kind {
         NEW_TOPIC,

@@ -15,13 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MissionBoardService {
+public class MissionQueryService {
 
     private final MissionRepository missions;
     private final MissionAccess access;
     private final CurrentUser currentUser;
 
-    MissionBoardService(MissionRepository missions, MissionAccess access, CurrentUser currentUser) {
+    MissionQueryService(MissionRepository missions, MissionAccess access, CurrentUser currentUser) {
         this.missions = missions;
         this.access = access;
         this.currentUser = currentUser;
@@ -29,7 +29,7 @@ public class MissionBoardService {
 
     /** The public missions among these ids, in the order given (for search results). */
     @PreAuthorize("permitAll()")
-    public java.util.List<MissionView> publicViews(java.util.List<Long> ids) {
+    public java.util.List<MissionDetails> publicViews(java.util.List<Long> ids) {
         var found = missions.findAllById(ids).stream()
                 .filter(m -> m.getStatus().isPublic())
                 .collect(java.util.stream.Collectors.toMap(m -> m.getId(), m -> m.toView()));
@@ -37,7 +37,7 @@ public class MissionBoardService {
     }
 
     @PreAuthorize("permitAll()")
-    public Optional<MissionView> view(long missionId) {
+    public Optional<MissionDetails> view(long missionId) {
         return missions.findById(missionId)
                 .filter(m -> m.getStatus().isPublic()
                         || access.isMine(m)
@@ -50,7 +50,7 @@ public class MissionBoardService {
      * the Atom feeds.
      */
     @PreAuthorize("permitAll()")
-    public java.util.List<MissionView> newest(String sector, String country, int limit) {
+    public java.util.List<MissionDetails> newest(String sector, String country, int limit) {
         return missions
                 .newest(sector, country, org.springframework.data.domain.Limit.of(Math.clamp(limit, 1, 50)))
                 .stream()

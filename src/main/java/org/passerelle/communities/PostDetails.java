@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param replyTo the number of the post this one answers, or null
  * @param mine written by the reader (who may edit it, or delete it within the grace period)
  */
-public record PostView(
+public record PostDetails(
         long id,
         int number,
         String authorName,

@@ -13,7 +13,7 @@ import org.passerelle.directory.LanguageSkill;
  * @param objectivesHtml the objectives rendered from Markdown and sanitised
  * @param deliverablesHtml the deliverables rendered from Markdown and sanitised
  */
-public record MissionView(
+public record MissionDetails(
         long id,
         long version,
         long institutionId,

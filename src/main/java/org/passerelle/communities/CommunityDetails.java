@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** A community as its readers see it. */
-public record CommunityView(
+public record CommunityDetails(
         long id,
         String sectorCode,
         String nameEn,

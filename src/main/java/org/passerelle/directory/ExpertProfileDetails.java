@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param bioHtml the biography as sanitised HTML (rendered when saved)
  */
-public record ExpertProfileView(
+public record ExpertProfileDetails(
         long id,
         String displayName,
         String headline,

@@ -3,7 +3,7 @@ package org.passerelle.communities;
 import java.util.List;
 
 /** A topic and one chunk of its posts. */
-public record TopicView(
+public record TopicDetails(
         long id,
         long communityId,
         String title,
@@ -12,5 +12,5 @@ public record TopicView(
         boolean locked,
         boolean pinned,
         int totalPosts,
-        List<PostView> posts,
+        List<PostDetails> posts,
         Membership membership) {}

@@ -22,8 +22,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityService;
-import org.passerelle.communities.CommunityView;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.Membership;
 import org.passerelle.communities.TopicForm;
@@ -39,7 +39,7 @@ import org.passerelle.shared.ui.Fields;
  */
 @Route("community")
 @PermitAll
-public class CommunityPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class CommunityDetailsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CommunityService communities;
     private final ForumService forum;
@@ -50,7 +50,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
 
     private final org.passerelle.communities.WatchService watches;
 
-    public CommunityPage(
+    public CommunityDetailsView(
             CommunityService communities, ForumService forum, org.passerelle.communities.WatchService watches) {
         this.watches = watches;
         this.communities = communities;
@@ -70,7 +70,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
         }
     }
 
-    private void show(CommunityView community) {
+    private void show(CommunityDetails community) {
         removeAll();
         title = community.name(getLocale());
         var membership = communities.membership(community.id());
@@ -160,7 +160,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
         topics.setItems(forum.topics(communityId, sort.getValue(), 0, 100));
     }
 
-    private VerticalLayout newTopic(CommunityView community) {
+    private VerticalLayout newTopic(CommunityDetails community) {
         var layout = new VerticalLayout(new H2(getTranslation("topic.new.title")));
         layout.setPadding(false);
         layout.setId("new-topic");
@@ -182,7 +182,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
             }
             var created = new long[1];
             if (Attempt.run(() -> created[0] = forum.createTopic(community.id(), form))) {
-                getUI().ifPresent(ui -> ui.navigate(TopicPage.class, created[0]));
+                getUI().ifPresent(ui -> ui.navigate(TopicDetailsView.class, created[0]));
             }
         });
         layout.add(topicTitle, tags, composer);

@@ -3,4 +3,4 @@ package org.passerelle.matching;
 import java.util.List;
 
 /** A page of search results and the total number of matching experts. */
-public record ExpertPage(List<ExpertHit> hits, long total) {}
+public record ExpertResults(List<ExpertHit> hits, long total) {}

@@ -10,7 +10,7 @@ import java.util.List;
  * @param awaitingMyFeedback the experts (for the institution) or the institution (for an expert) the reader has not
  *     rated yet: names, empty when done
  */
-public record ClosingView(OutcomeForm outcomes, List<Feedback> feedback, List<Participant> awaitingMyFeedback) {
+public record ClosingDetails(OutcomeForm outcomes, List<Feedback> feedback, List<Participant> awaitingMyFeedback) {
 
     /** Feedback given: about an expert (by the institution) or about the institution (by an expert). */
     public record Feedback(String expertName, boolean aboutExpert, int rating, String comment) {}

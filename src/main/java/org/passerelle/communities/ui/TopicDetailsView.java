@@ -22,10 +22,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.communities.ForumService;
+import org.passerelle.communities.PostDetails;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.PostStatus;
-import org.passerelle.communities.PostView;
-import org.passerelle.communities.TopicView;
+import org.passerelle.communities.TopicDetails;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.ui.Attempt;
 
@@ -35,7 +35,7 @@ import org.passerelle.shared.ui.Attempt;
  */
 @Route("topic")
 @PermitAll
-public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class TopicDetailsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ForumService forum;
     private final VerticalLayout posts = new VerticalLayout();
@@ -52,7 +52,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final org.passerelle.communities.WatchService watches;
 
-    public TopicPage(
+    public TopicDetailsView(
             ForumService forum,
             org.passerelle.communities.WatchService watches,
             org.springframework.beans.factory.ObjectProvider<ForumExtensions> extensions) {
@@ -84,7 +84,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        TopicView topic;
+        TopicDetails topic;
         try {
             topic = forum.topic(id, 1);
         } catch (RefusedException none) {
@@ -123,7 +123,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         append(forum.topic(topicId, nextNumber));
     }
 
-    private void append(TopicView topic) {
+    private void append(TopicDetails topic) {
         topic.posts().forEach(post -> posts.add(card(topic, post)));
         if (!topic.posts().isEmpty()) {
             nextNumber = topic.posts().getLast().number() + 1;
@@ -132,7 +132,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void send(String body) {
-        var sent = new PostView[1];
+        var sent = new PostDetails[1];
         if (Attempt.run(() -> sent[0] = forum.reply(topicId, new PostForm(body, replyTo)))) {
             composer.clear();
             replyTo(null, null);
@@ -150,7 +150,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         }
     }
 
-    private Div card(TopicView topic, PostView post) {
+    private Div card(TopicDetails topic, PostDetails post) {
         var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
@@ -182,7 +182,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         return card;
     }
 
-    private HorizontalLayout actions(TopicView topic, PostView post, Div card) {
+    private HorizontalLayout actions(TopicDetails topic, PostDetails post, Div card) {
         var bar = new HorizontalLayout();
         var like = new Button(getTranslation(post.likedByMe() ? "post.unlike" : "post.like", post.likes()));
         like.setId("like-" + post.number());
@@ -248,11 +248,11 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         return bar;
     }
 
-    private void edit(TopicView topic, PostView post, Div card) {
+    private void edit(TopicDetails topic, PostDetails post, Div card) {
         var dialog = new Dialog(getTranslation("post.edit"));
         dialog.setWidth("50em");
         var editor = new Composer(forum, "edit", "post.save", text -> {
-            var saved = new PostView[1];
+            var saved = new PostDetails[1];
             if (Attempt.run(() -> saved[0] = forum.edit(post.id(), new PostForm(text, post.replyTo())))) {
                 dialog.close();
                 posts.replace(card, card(topic, saved[0]));
@@ -264,7 +264,7 @@ public class TopicPage extends VerticalLayout implements HasUrlParameter<Long>, 
         dialog.open();
     }
 
-    private void history(PostView post) {
+    private void history(PostDetails post) {
         var dialog = new Dialog(getTranslation("post.history"));
         dialog.setId("post-history");
         dialog.setWidth("50em");

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.passerelle.directory.Countries;
+import org.passerelle.directory.ExpertProfileDetails;
 import org.passerelle.directory.ExpertProfileService;
-import org.passerelle.directory.ExpertProfileView;
 import org.passerelle.directory.Languages;
 import org.passerelle.directory.ProfileTexts;
 import org.passerelle.directory.SectorService;
@@ -29,7 +29,7 @@ import org.passerelle.directory.SimilarExperts;
  */
 @Route("experts")
 @AnonymousAllowed
-public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ExpertProfileDetailsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ExpertProfileService profiles;
     private final Countries countries;
@@ -38,7 +38,7 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
     private final SimilarExperts similarExperts;
     private String title = "";
 
-    public ExpertProfilePage(
+    public ExpertProfileDetailsView(
             ExpertProfileService profiles,
             Countries countries,
             Languages languages,
@@ -63,7 +63,7 @@ public class ExpertProfilePage extends VerticalLayout implements HasUrlParameter
         show(profile);
     }
 
-    private void show(ExpertProfileView profile) {
+    private void show(ExpertProfileDetails profile) {
         removeAll();
         var locale = getLocale();
         add(new H1(profile.displayName()));

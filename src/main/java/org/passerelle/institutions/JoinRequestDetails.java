@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param requesterEmail shown to the institution's representatives only, so they can recognise a colleague's address
  */
-public record JoinRequestView(
+public record JoinRequestDetails(
         long id,
         long institutionId,
         String institutionName,
