@@ -57,4 +57,23 @@ class ArchitectureTest {
             .and()
             .resideOutsideOfPackage("..internal..")
             .should(ServiceSecurityCondition.EVERY_PUBLIC_METHOD_IS_GUARDED);
+
+    @ArchTest
+    static final ArchRule noPublicComponentWritesWithoutAGuard = classes()
+            .that()
+            .arePublic()
+            .and()
+            .areAnnotatedWith(org.springframework.stereotype.Component.class)
+            .or()
+            .areAnnotatedWith(org.springframework.stereotype.Service.class)
+            .and()
+            .resideOutsideOfPackages("..internal..", "..ui..", "..web..", "..api..")
+            .should(ServiceSecurityCondition.EVERY_PUBLIC_WRITE_IS_GUARDED)
+            .because("a module's public components are its API: what writes states who may call it (issue 16)");
+
+    @ArchTest
+    static final ArchRule everyEventIsAPastTenseRecord = classes()
+            .that(EventTypes.LISTENED_TO)
+            .should(EventTypes.BE_PAST_TENSE_RECORDS)
+            .because("an event says what happened (ARCHITECTURE.md rules 4 and 11)");
 }

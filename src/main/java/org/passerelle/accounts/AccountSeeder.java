@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.accounts.internal.UserAccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * endpoint reaches it.
  */
 @Component
+@PreAuthorize("hasRole('SYSTEM')")
 public class AccountSeeder {
 
     private final UserAccountRepository users;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.passerelle.accounts.internal.AccountSessions;
 import org.passerelle.accounts.internal.UserAccountRepository;
 import org.passerelle.shared.RefusedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * module, whose services check who may do it. A suspension ends by itself at its date.
  */
 @Component
+@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 public class AccountSuspensions {
 
     private final UserAccountRepository users;

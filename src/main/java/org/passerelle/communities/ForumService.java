@@ -5,11 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.communities.internal.CommunityAccess;
+import org.passerelle.communities.internal.Drafts;
 import org.passerelle.communities.internal.ForumTables;
 import org.passerelle.communities.internal.Post;
+import org.passerelle.communities.internal.PostPublishing;
 import org.passerelle.communities.internal.PostRepository;
 import org.passerelle.communities.internal.PostRevision;
 import org.passerelle.communities.internal.PostRevisionRepository;
@@ -46,7 +47,8 @@ public class ForumService {
     private final CommunityAccess access;
     private final AccountContacts contacts;
     private final ObjectProvider<Gatekeeper> gatekeeper;
-    private final org.passerelle.communities.internal.ForumNotifier notifier;
+    private final Drafts drafts;
+    private final PostPublishing publishing;
     private final Duration deleteGrace;
     private final Clock clock;
 
@@ -61,7 +63,8 @@ public class ForumService {
             CommunityAccess access,
             AccountContacts contacts,
             ObjectProvider<Gatekeeper> gatekeeper,
-            org.passerelle.communities.internal.ForumNotifier notifier,
+            Drafts drafts,
+            PostPublishing publishing,
             @Value("${passerelle.forum.delete-grace:PT24H}") Duration deleteGrace,
             Clock clock) {
         this.rateLimiter = rateLimiter;
@@ -72,7 +75,8 @@ public class ForumService {
         this.access = access;
         this.contacts = contacts;
         this.gatekeeper = gatekeeper;
-        this.notifier = notifier;
+        this.drafts = drafts;
+        this.publishing = publishing;
         this.deleteGrace = deleteGrace;
         this.clock = clock;
     }
@@ -202,8 +206,7 @@ public class ForumService {
         revisions.save(new PostRevision(postId, me, post.getRaw(), now));
         post.edit(text(decision), now);
         if (decision instanceof Gatekeeper.Decision.Hold && post.getStatus() == PostStatus.PUBLISHED) {
-            post.setStatus(PostStatus.PENDING);
-            topic.unpublished();
+            publishing.move(post, topic, PostStatus.PENDING);
         }
         return view(post, tables.liked(postId, me), me);
     }
@@ -214,10 +217,7 @@ public class ForumService {
         if (post.getCreatedAt().plus(deleteGrace).isBefore(clock.instant())) {
             throw new RefusedException("post.deleteTooLate");
         }
-        if (post.getStatus() == PostStatus.PUBLISHED) {
-            find(post.getTopicId()).unpublished();
-        }
-        post.setStatus(PostStatus.DELETED);
+        publishing.move(post, find(post.getTopicId()), PostStatus.DELETED);
     }
 
     /** Likes a published post of someone else, or takes the like back; returns whether it is now liked. */
@@ -263,11 +263,10 @@ public class ForumService {
     }
 
     private Gatekeeper.Decision review(long authorId, long communityId, Long topicId, String raw) {
-        var links = Jsoup.parse(Markdown.toSafeHtml(raw)).select("a[href]").size();
         var keeper = gatekeeper.getIfAvailable();
         var decision = keeper == null
                 ? new Gatekeeper.Decision.Publish(raw)
-                : keeper.review(new Gatekeeper.Draft(authorId, communityId, topicId, raw, links));
+                : keeper.review(drafts.of(authorId, communityId, topicId, raw));
         if (decision instanceof Gatekeeper.Decision.Refuse refuse) {
             throw new RefusedException(refuse.messageKey());
         }
@@ -285,10 +284,7 @@ public class ForumService {
         var created = new Post(topic.getId(), author, number, text(decision), replyTo, status, now);
         created.indexWith(topic);
         var post = posts.save(created);
-        if (status == PostStatus.PUBLISHED) {
-            topic.published(now);
-            notifier.published(post);
-        }
+        publishing.written(post, topic);
         tables.read(topic.getId(), author, number);
         return post;
     }

@@ -3,8 +3,8 @@ package org.passerelle.matching;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.passerelle.communities.PostStatus;
-import org.passerelle.communities.PostStore;
+import org.passerelle.communities.ForumModerationService;
+import org.passerelle.communities.PostSummary;
 import org.passerelle.matching.internal.ForumSearchQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,7 +23,7 @@ public class ForumSearchService {
     public record Results(java.util.List<ForumHit> hits, long total) {}
 
     private final ForumSearchQueries queries;
-    private final PostStore store;
+    private final ForumModerationService posts;
 
     private final io.micrometer.core.instrument.Timer searches;
 
@@ -32,11 +32,11 @@ public class ForumSearchService {
     ForumSearchService(
             org.passerelle.shared.RateLimiter rateLimiter,
             ForumSearchQueries queries,
-            PostStore store,
+            ForumModerationService store,
             io.micrometer.core.instrument.MeterRegistry meters) {
         this.rateLimiter = rateLimiter;
         this.queries = queries;
-        this.store = store;
+        this.posts = store;
         this.searches = SearchTimer.of(meters, "forum");
     }
 
@@ -45,9 +45,8 @@ public class ForumSearchService {
             rateLimiter.check(org.passerelle.shared.RateLimit.SEARCH);
         }
         var page = searches.record(() -> queries.search(query, offset, Math.min(limit, 50)));
-        Map<Long, PostStore.PostInfo> posts = store.byIds(page.ids()).stream()
-                .filter(p -> p.status() == PostStatus.PUBLISHED)
-                .collect(Collectors.toMap(PostStore.PostInfo::id, Function.identity()));
+        Map<Long, PostSummary> posts = this.posts.published(page.ids()).stream()
+                .collect(Collectors.toMap(PostSummary::id, Function.identity()));
         var hits = page.ids().stream()
                 .map(posts::get)
                 .filter(java.util.Objects::nonNull)

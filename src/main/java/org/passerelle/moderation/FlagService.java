@@ -1,12 +1,12 @@
 package org.passerelle.moderation;
 
 import java.time.Clock;
+import java.util.List;
 import org.passerelle.accounts.CurrentUser;
-import org.passerelle.communities.PostStatus;
-import org.passerelle.communities.PostStore;
+import org.passerelle.communities.ForumModerationService;
+import org.passerelle.communities.Gatekeeper;
 import org.passerelle.moderation.internal.Flag;
 import org.passerelle.moderation.internal.FlagRepository;
-import org.passerelle.moderation.internal.SettingsStore;
 import org.passerelle.moderation.internal.StaffLog;
 import org.passerelle.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FlagService {
 
     private final FlagRepository flags;
-    private final PostStore store;
-    private final SettingsStore settings;
+    private final ForumModerationService store;
+    private final Gatekeeper gatekeeper;
     private final StaffLog log;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -34,15 +34,15 @@ public class FlagService {
     FlagService(
             org.passerelle.shared.RateLimiter rateLimiter,
             FlagRepository flags,
-            PostStore store,
-            SettingsStore settings,
+            ForumModerationService store,
+            Gatekeeper gatekeeper,
             StaffLog log,
             CurrentUser currentUser,
             Clock clock) {
         this.rateLimiter = rateLimiter;
         this.flags = flags;
         this.store = store;
-        this.settings = settings;
+        this.gatekeeper = gatekeeper;
         this.log = log;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -58,8 +58,8 @@ public class FlagService {
         }
         rateLimiter.check(org.passerelle.shared.RateLimit.FLAGGING);
         var me = currentUser.require().id();
-        var post = store.post(postId)
-                .filter(p -> p.status() == PostStatus.PUBLISHED)
+        var post = store.published(List.of(postId)).stream()
+                .findFirst()
                 .orElseThrow(() -> new RefusedException("post.none"));
         if (post.authorId() != null && post.authorId() == me) {
             throw new RefusedException("flag.own");
@@ -68,8 +68,8 @@ public class FlagService {
             throw new RefusedException("flag.already");
         }
         flags.saveAndFlush(new Flag(postId, me, reason, note, clock.instant()));
-        if (flags.countByPostIdAndStatus(postId, Flag.OPEN) >= settings.load().flagsToHide()) {
-            store.setStatus(postId, PostStatus.HIDDEN);
+        if (gatekeeper.flaggedEnough(postId)) {
+            store.hideFlagged(postId);
             log.record(
                     post.communityId(),
                     null,

@@ -5,9 +5,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.passerelle.accounts.AccountContacts;
+import org.passerelle.communities.ForumModerationService;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.PostStatus;
-import org.passerelle.communities.PostStore;
+import org.passerelle.communities.PostSummary;
 import org.passerelle.moderation.internal.Flag;
 import org.passerelle.moderation.internal.FlagRepository;
 import org.passerelle.moderation.internal.Moderators;
@@ -26,14 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 public class ReviewService {
 
-    private final PostStore store;
+    private final ForumModerationService store;
     private final FlagRepository flags;
     private final Moderators moderators;
     private final StaffLog log;
     private final AccountContacts contacts;
 
     ReviewService(
-            PostStore store, FlagRepository flags, Moderators moderators, StaffLog log, AccountContacts contacts) {
+            ForumModerationService store,
+            FlagRepository flags,
+            Moderators moderators,
+            StaffLog log,
+            AccountContacts contacts) {
         this.store = store;
         this.flags = flags;
         this.moderators = moderators;
@@ -45,7 +50,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewItem> queue(long communityId) {
         moderators.requireFor(communityId);
-        var posts = new LinkedHashMap<Long, PostStore.PostInfo>();
+        var posts = new LinkedHashMap<Long, PostSummary>();
         store.inCommunity(communityId, EnumSet.of(PostStatus.PENDING, PostStatus.HIDDEN))
                 .forEach(p -> posts.put(p.id(), p));
         store.byIds(flags.openPostIds()).stream()
@@ -106,7 +111,7 @@ public class ReviewService {
         }
         var post = post(postId);
         var me = moderators.requireFor(post.communityId());
-        store.edit(postId, raw, me);
+        store.edit(postId, raw);
         log.record(post.communityId(), me, StaffActionType.EDIT_POST, post.authorId(), post.topicId(), postId, reason);
     }
 
@@ -122,7 +127,7 @@ public class ReviewService {
         flags.findByPostIdAndStatus(postId, Flag.OPEN).forEach(Flag::resolve);
     }
 
-    private PostStore.PostInfo post(long postId) {
+    private PostSummary post(long postId) {
         return store.post(postId).orElseThrow(() -> new RefusedException("post.none"));
     }
 }

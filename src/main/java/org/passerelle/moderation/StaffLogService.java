@@ -43,7 +43,7 @@ public class StaffLogService {
         var user = currentUser.require();
         var admin = user.has(Role.ADMIN);
         return actions.latest(PageRequest.of(0, 2000)).stream()
-                .filter(a -> admin || a.getCommunityId() == null || moderators.moderates(user.id(), a.getCommunityId()))
+                .filter(a -> admin || a.getCommunityId() == null || moderators.moderates(a.getCommunityId()))
                 .filter(a -> communityId == null || communityId.equals(a.getCommunityId()))
                 .filter(a -> action == null || a.getAction() == action)
                 .map(this::entry)

@@ -1,7 +1,7 @@
 package org.passerelle.moderation;
 
-import org.passerelle.communities.PostStore;
-import org.passerelle.communities.PostStore.TopicChange;
+import org.passerelle.communities.ForumModerationService;
+import org.passerelle.communities.ForumModerationService.TopicChange;
 import org.passerelle.moderation.internal.Moderators;
 import org.passerelle.moderation.internal.StaffLog;
 import org.passerelle.shared.RefusedException;
@@ -20,11 +20,11 @@ public class TopicModerationService {
 
     public static final int MAX_SLOW_MODE_SECONDS = 86_400;
 
-    private final PostStore store;
+    private final ForumModerationService store;
     private final Moderators moderators;
     private final StaffLog log;
 
-    TopicModerationService(PostStore store, Moderators moderators, StaffLog log) {
+    TopicModerationService(ForumModerationService store, Moderators moderators, StaffLog log) {
         this.store = store;
         this.moderators = moderators;
         this.log = log;
@@ -73,7 +73,7 @@ public class TopicModerationService {
      */
     public void movePost(long postId, long toTopicId, String reason) {
         var post = store.post(postId).orElseThrow(() -> new RefusedException("post.none"));
-        var target = store.topicInfo(toTopicId).orElseThrow(() -> new RefusedException("topic.none"));
+        var target = store.topic(toTopicId).orElseThrow(() -> new RefusedException("topic.none"));
         var me = moderators.requireFor(post.communityId());
         moderators.requireFor(target.communityId());
         store.movePost(postId, toTopicId);
@@ -81,7 +81,7 @@ public class TopicModerationService {
     }
 
     private void change(long topicId, TopicChange change, StaffActionType action, String reason) {
-        var topic = store.topicInfo(topicId).orElseThrow(() -> new RefusedException("topic.none"));
+        var topic = store.topic(topicId).orElseThrow(() -> new RefusedException("topic.none"));
         var me = moderators.requireFor(topic.communityId());
         store.changeTopic(topicId, change);
         log.record(topic.communityId(), me, action, null, topicId, null, reason);

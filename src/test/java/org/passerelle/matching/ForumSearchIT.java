@@ -10,10 +10,10 @@ import org.passerelle.IntegrationTest;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.communities.CommunityService;
+import org.passerelle.communities.ForumModerationService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.PostStatus;
-import org.passerelle.communities.PostStore;
 import org.passerelle.communities.TopicForm;
 import org.passerelle.moderation.ForumSettings;
 import org.passerelle.moderation.TopicModerationService;
@@ -35,7 +35,7 @@ class ForumSearchIT {
     ForumService forum;
 
     @Autowired
-    PostStore store;
+    ForumModerationService store;
 
     @Autowired
     TopicModerationService topics;
@@ -74,6 +74,7 @@ class ForumSearchIT {
         communities.join(justice);
         var hidden = forum.reply(topicId, new PostForm("Secret arbitration tricks " + tag, null));
         var mine = forum.reply(topicId, new PostForm("My arbitrations in Dakar " + tag, null));
+        users.signIn(moderator);
         store.setStatus(hidden.id(), PostStatus.HIDDEN);
 
         var reader = users.active("Searching reader", Role.EXPERT);

@@ -3,6 +3,7 @@ package org.passerelle.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,10 @@ import org.passerelle.accounts.Role;
 import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
+import org.passerelle.communities.ForumModerationService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
+import org.passerelle.communities.PostStatus;
 import org.passerelle.communities.TopicForm;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.ProfileSection;
@@ -61,6 +64,7 @@ class ObjectLevelAccessIT {
             Map.entry("CommunityService.leave(long)", "the caller's own membership"),
             Map.entry("CommunityService.members(long)", "names shown to every signed-in reader, for mentions"),
             Map.entry("CommunityService.membership(long)", "the caller's own membership"),
+            Map.entry("ForumModerationService.moderates(long)", "asks about the caller's own role"),
             Map.entry("ForumService.topic(long,int)", "topics are readable by every signed-in member"),
             Map.entry("ForumService.topics(long,TopicSort,int,int)", "topics are readable by every signed-in member"),
             Map.entry("ForumService.revisions(long)", "a post's history is as public as the post"),
@@ -116,6 +120,9 @@ class ObjectLevelAccessIT {
 
     @Autowired
     ForumService forum;
+
+    @Autowired
+    ForumModerationService forumModeration;
 
     @Autowired
     TopicModerationService topicModeration;
@@ -309,6 +316,25 @@ class ObjectLevelAccessIT {
         refused("ReviewService.dismissFlags(long)", () -> review.dismissFlags(replyA.id()));
         refused("ReviewService.edit(long,String,String)", () -> review.edit(firstPostA, "Defaced", "Mine"));
         refused("CommunityService.requests(long)", () -> communities.requests(communityA));
+        refused("ForumModerationService.requireModerator(long)", () -> forumModeration.requireModerator(communityA));
+        refused("ForumModerationService.post(long)", () -> forumModeration.post(replyA.id()));
+        refused(
+                "ForumModerationService.inCommunity(long,Collection)",
+                () -> forumModeration.inCommunity(communityA, EnumSet.allOf(PostStatus.class)));
+        refused("ForumModerationService.topic(long)", () -> forumModeration.topic(topicA));
+        refused(
+                "ForumModerationService.setStatus(long,PostStatus)",
+                () -> forumModeration.setStatus(replyA.id(), PostStatus.HIDDEN));
+        refused("ForumModerationService.movePost(long,long)", () -> forumModeration.movePost(replyA.id(), topicA));
+        refused("ForumModerationService.edit(long,String)", () -> forumModeration.edit(firstPostA, "Defaced"));
+        refused(
+                "ForumModerationService.changeTopic(long,TopicChange)",
+                () -> forumModeration.changeTopic(topicA, new ForumModerationService.TopicChange.Lock(true)));
+        assertThat(forumModeration.byIds(List.of(replyA.id(), firstPostA)))
+                .as("another community's posts")
+                .isEmpty();
+        // nobody hides a post that members have not flagged enough
+        refused("ForumModerationService.hideFlagged(long)", () -> forumModeration.hideFlagged(replyA.id()));
 
         // a representative of an institution still waiting for verification cannot send a mission for review
         missionFixtures.representative("Pending rep", false);

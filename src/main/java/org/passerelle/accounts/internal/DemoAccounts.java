@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.passerelle.accounts.AccountSeeder;
 import org.passerelle.accounts.Role;
+import org.passerelle.accounts.SystemTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -46,13 +47,20 @@ class DemoAccounts {
 
     private final AccountSeeder seeder;
 
-    DemoAccounts(AccountSeeder seeder) {
+    private final SystemTasks system;
+
+    DemoAccounts(AccountSeeder seeder, SystemTasks system) {
+        this.system = system;
         this.seeder = seeder;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     public void createIfEmpty() {
+        system.run(this::create);
+    }
+
+    private void create() {
         if (seeder.anyAccount()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.passerelle.accounts.AccountSeeder;
+import org.passerelle.accounts.SystemTasks;
 import org.passerelle.communities.PostStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,6 +87,8 @@ class DemoCommunities {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final SystemTasks system;
+
     DemoCommunities(
             CommunityRepository communities,
             CommunityMemberRepository members,
@@ -93,7 +96,9 @@ class DemoCommunities {
             PostRepository posts,
             AccountSeeder accounts,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            SystemTasks system) {
+        this.system = system;
         this.communities = communities;
         this.members = members;
         this.topics = topics;
@@ -107,6 +112,10 @@ class DemoCommunities {
     @Order(40)
     @Transactional
     public void createIfEmpty() {
+        system.run(this::create);
+    }
+
+    private void create() {
         if (communities.count() > 0) {
             return;
         }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.passerelle.accounts.AccountSeeder;
 import org.passerelle.accounts.Role;
+import org.passerelle.accounts.SystemTasks;
 import org.passerelle.directory.AvailabilityWindow;
 import org.passerelle.directory.Experience;
 import org.passerelle.directory.LanguageSkill;
@@ -48,7 +49,10 @@ class DemoExperts {
     private final AccountSeeder accounts;
     private final Clock clock;
 
-    DemoExperts(ExpertProfileRepository profiles, AccountSeeder accounts, Clock clock) {
+    private final SystemTasks system;
+
+    DemoExperts(ExpertProfileRepository profiles, AccountSeeder accounts, Clock clock, SystemTasks system) {
+        this.system = system;
         this.profiles = profiles;
         this.accounts = accounts;
         this.clock = clock;
@@ -58,6 +62,10 @@ class DemoExperts {
     @Order(10)
     @Transactional
     public void createIfEmpty() {
+        system.run(this::create);
+    }
+
+    private void create() {
         if (profiles.count() > 0) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.passerelle.accounts.AccountSeeder;
 import org.passerelle.accounts.Role;
+import org.passerelle.accounts.SystemTasks;
 import org.passerelle.institutions.InstitutionForm;
 import org.passerelle.institutions.InstitutionType;
 import org.slf4j.Logger;
@@ -27,7 +28,10 @@ class DemoInstitutions {
     private final AccountSeeder accounts;
     private final Clock clock;
 
-    DemoInstitutions(InstitutionRepository institutions, AccountSeeder accounts, Clock clock) {
+    private final SystemTasks system;
+
+    DemoInstitutions(InstitutionRepository institutions, AccountSeeder accounts, Clock clock, SystemTasks system) {
+        this.system = system;
         this.institutions = institutions;
         this.accounts = accounts;
         this.clock = clock;
@@ -37,6 +41,10 @@ class DemoInstitutions {
     @Order(20)
     @Transactional
     public void createIfEmpty() {
+        system.run(this::create);
+    }
+
+    private void create() {
         if (institutions.count() > 0) {
             return;
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.accounts.AccountSeeder;
+import org.passerelle.accounts.SystemTasks;
 import org.passerelle.communities.ForumPublisher;
 import org.passerelle.directory.ExpertAccounts;
 import org.passerelle.institutions.Representation;
@@ -59,6 +60,7 @@ class DemoMissions {
     private final ExpertAccounts experts;
     private final ForumPublisher publisher;
     private final JdbcClient jdbc;
+    private final SystemTasks system;
     private final Clock clock;
 
     DemoMissions(
@@ -74,7 +76,9 @@ class DemoMissions {
             ExpertAccounts experts,
             ForumPublisher publisher,
             JdbcClient jdbc,
+            SystemTasks system,
             Clock clock) {
+        this.system = system;
         this.missions = missions;
         this.applications = applications;
         this.transitions = transitions;
@@ -94,6 +98,10 @@ class DemoMissions {
     @Order(30)
     @Transactional
     public void createIfEmpty() {
+        system.run(this::createFromFile);
+    }
+
+    private void createFromFile() {
         if (missions.count() > 0) {
             return;
         }
@@ -181,6 +189,10 @@ class DemoMissions {
     @Order(45)
     @Transactional
     public void publishSummaryIfNone() {
+        system.run(this::publishSummariesFromFile);
+    }
+
+    private void publishSummariesFromFile() {
         if (summaries.count() > 0) {
             return;
         }

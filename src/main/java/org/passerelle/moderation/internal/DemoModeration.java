@@ -1,9 +1,8 @@
 package org.passerelle.moderation.internal;
 
 import java.time.Clock;
-import java.util.EnumSet;
-import org.passerelle.communities.PostStatus;
-import org.passerelle.communities.PostStore;
+import org.passerelle.accounts.SystemTasks;
+import org.passerelle.communities.ForumModerationService;
 import org.passerelle.moderation.FlagReason;
 import org.passerelle.moderation.StaffActionType;
 import org.passerelle.moderation.WatchedWordAction;
@@ -29,18 +28,22 @@ class DemoModeration {
 
     private final WatchedWordRepository words;
     private final FlagRepository flags;
-    private final PostStore store;
+    private final ForumModerationService store;
     private final StaffLog staffLog;
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final SystemTasks system;
+
     DemoModeration(
             WatchedWordRepository words,
             FlagRepository flags,
-            PostStore store,
+            ForumModerationService store,
             StaffLog staffLog,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            SystemTasks system) {
+        this.system = system;
         this.words = words;
         this.flags = flags;
         this.store = store;
@@ -53,6 +56,10 @@ class DemoModeration {
     @Order(50)
     @Transactional
     public void createIfEmpty() {
+        system.run(this::create);
+    }
+
+    private void create() {
         if (words.count() > 0 || flags.count() > 0) {
             return;
         }
@@ -67,9 +74,12 @@ class DemoModeration {
         if (ict.isEmpty() || flaggers.size() < 4) {
             return;
         }
-        var posts = store.inCommunity(ict.get(), EnumSet.of(PostStatus.PUBLISHED)).stream()
-                .filter(p -> p.number() > 1)
-                .toList();
+        var posts = jdbc.sql("select p.id, p.author_id, p.topic_id from post p join topic t on t.id = p.topic_id"
+                        + " where t.community_id = ? and p.status = 'PUBLISHED' and p.number > 1"
+                        + " order by p.created_at, p.id")
+                .param(ict.get())
+                .query((rs, i) -> new DemoPost(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3)))
+                .list();
         if (posts.size() < 2) {
             return;
         }
@@ -80,9 +90,9 @@ class DemoModeration {
         for (int i = 0; i < 3; i++) {
             flags.save(new Flag(thrice.id(), other(flaggers, thrice.authorId(), i), FlagReason.SPAM, "", now));
         }
-        store.setStatus(thrice.id(), PostStatus.HIDDEN);
+        store.hideFlagged(thrice.id());
         staffLog.record(
-                thrice.communityId(),
+                ict.get(),
                 null,
                 StaffActionType.AUTO_HIDE_POST,
                 thrice.authorId(),
@@ -91,6 +101,8 @@ class DemoModeration {
                 "flags");
         log.info("Demo moderation: two watched words, a flagged post and a hidden one in the ICT community");
     }
+
+    private record DemoPost(long id, Long authorId, long topicId) {}
 
     /** The i-th flagger who is not the author. */
     private static long other(java.util.List<Long> flaggers, Long author, int i) {

@@ -2,10 +2,7 @@ package org.passerelle.moderation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.passerelle.accounts.CurrentUser;
-import org.passerelle.accounts.Role;
 import org.passerelle.communities.Gatekeeper;
-import org.passerelle.communities.PostStore;
 import org.passerelle.moderation.PenaltyKind;
 import org.passerelle.moderation.PostRules;
 import org.springframework.stereotype.Component;
@@ -14,25 +11,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ModerationGatekeeper implements Gatekeeper {
 
-    private final PostStore store;
+    private final FlagRepository flags;
     private final WatchedWordRepository words;
     private final PenaltyRepository penalties;
     private final SettingsStore settings;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     ModerationGatekeeper(
-            PostStore store,
+            FlagRepository flags,
             WatchedWordRepository words,
             PenaltyRepository penalties,
             SettingsStore settings,
-            CurrentUser currentUser,
             Clock clock) {
-        this.store = store;
+        this.flags = flags;
         this.words = words;
         this.penalties = penalties;
         this.settings = settings;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -40,8 +34,6 @@ class ModerationGatekeeper implements Gatekeeper {
     public Decision review(Draft draft) {
         var now = clock.instant();
         var author = draft.authorId();
-        var moderator = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false)
-                || store.moderates(author, draft.communityId());
         var silenced = penalties.findByUserIdAndKindAndLiftedAtIsNull(author, PenaltyKind.SILENCE).stream()
                 .anyMatch(p -> p.activeAt(now));
         var current = settings.load();
@@ -49,15 +41,21 @@ class ModerationGatekeeper implements Gatekeeper {
                 draft.raw(),
                 draft.links(),
                 draft.topicId() == null,
-                store.publishedBy(author, Math.max(1, current.approvalPosts())),
-                store.postsSince(author, now.minus(Duration.ofMinutes(1))),
-                store.postsSince(author, now.minus(Duration.ofDays(1))),
-                store.topicsSince(author, now.minus(Duration.ofDays(1))),
+                draft.history().publishedPosts(Math.max(1, current.approvalPosts())),
+                draft.history().postsSince(now.minus(Duration.ofMinutes(1))),
+                draft.history().postsSince(now.minus(Duration.ofDays(1))),
+                draft.history().topicsSince(now.minus(Duration.ofDays(1))),
                 silenced,
-                moderator);
+                draft.authorModerates());
         var watched = words.findAll().stream()
                 .map(w -> new PostRules.Word(w.getWord(), w.getAction()))
                 .toList();
         return PostRules.decide(facts, watched, current);
+    }
+
+    @Override
+    public boolean flaggedEnough(long postId) {
+        return flags.countByPostIdAndStatus(postId, Flag.OPEN)
+                >= settings.load().flagsToHide();
     }
 }

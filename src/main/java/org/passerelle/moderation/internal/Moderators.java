@@ -1,8 +1,7 @@
 package org.passerelle.moderation.internal;
 
 import org.passerelle.accounts.CurrentUser;
-import org.passerelle.accounts.Role;
-import org.passerelle.communities.PostStore;
+import org.passerelle.communities.ForumModerationService;
 import org.passerelle.shared.RefusedException;
 import org.springframework.stereotype.Component;
 
@@ -11,24 +10,21 @@ import org.springframework.stereotype.Component;
 public class Moderators {
 
     private final CurrentUser currentUser;
-    private final PostStore store;
+    private final ForumModerationService store;
 
-    Moderators(CurrentUser currentUser, PostStore store) {
+    Moderators(CurrentUser currentUser, ForumModerationService store) {
         this.currentUser = currentUser;
         this.store = store;
     }
 
-    public boolean moderates(long userId, long communityId) {
-        return store.moderates(userId, communityId);
+    /** Whether the signed-in user moderates the community (administrators moderate all). */
+    public boolean moderates(long communityId) {
+        return store.moderates(communityId);
     }
 
     /** The signed-in user's id, if they moderate the community; refused otherwise. */
     public long requireFor(long communityId) {
-        var user = currentUser.require();
-        if (!user.has(Role.ADMIN) && !store.moderates(user.id(), communityId)) {
-            throw new RefusedException("community.notModerator");
-        }
-        return user.id();
+        return store.requireModerator(communityId);
     }
 
     /** The signed-in user's id, if they are a moderator (anywhere) or an administrator; refused otherwise. */
