@@ -1,7 +1,7 @@
 package org.passerelle.impact;
 
 import java.util.List;
-import org.passerelle.impact.internal.ImpactQueries;
+import org.passerelle.impact.internal.OpenDataQueries;
 import org.passerelle.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,9 +18,9 @@ public class OpenDataService {
     /** A page of results: its items, its number (from 0), its size and the total. */
     public record Page<T>(List<T> items, int page, int size, long total) {}
 
-    private final ImpactQueries queries;
+    private final OpenDataQueries queries;
 
-    OpenDataService(ImpactQueries queries) {
+    OpenDataService(OpenDataQueries queries) {
         this.queries = queries;
     }
 

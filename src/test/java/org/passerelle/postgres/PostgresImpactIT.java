@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The impact module's SQL (a read model over every module's tables: paging, timestamps, nested counts), the open
+ * The impact module's SQL (over the reporting views every module publishes: paging, timestamps, nested counts), the open
  * data API and the index consistency check on a real PostgreSQL 17, with the same known dataset as on H2.
  */
 @SpringBootTest

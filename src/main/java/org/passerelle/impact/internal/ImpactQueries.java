@@ -1,5 +1,19 @@
 package org.passerelle.impact.internal;
 
+import static org.passerelle.impact.internal.ReportSql.APPLICATION;
+import static org.passerelle.impact.internal.ReportSql.COMMUNITY;
+import static org.passerelle.impact.internal.ReportSql.EXPERT;
+import static org.passerelle.impact.internal.ReportSql.EXPERT_HERITAGE;
+import static org.passerelle.impact.internal.ReportSql.EXPERT_SECTOR;
+import static org.passerelle.impact.internal.ReportSql.INSTITUTION;
+import static org.passerelle.impact.internal.ReportSql.MISSION;
+import static org.passerelle.impact.internal.ReportSql.MISSION_SECTOR;
+import static org.passerelle.impact.internal.ReportSql.MOMENT;
+import static org.passerelle.impact.internal.ReportSql.OUTCOME;
+import static org.passerelle.impact.internal.ReportSql.SUMMARY;
+import static org.passerelle.impact.internal.ReportSql.instant;
+import static org.passerelle.impact.internal.ReportSql.missions;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,30 +24,18 @@ import org.passerelle.impact.ImpactFilter;
 import org.passerelle.impact.InstitutionRow;
 import org.passerelle.impact.Lesson;
 import org.passerelle.impact.MissionRow;
-import org.passerelle.impact.OpenInstitution;
-import org.passerelle.impact.OpenMission;
 import org.passerelle.impact.OutcomeSums;
 import org.passerelle.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL behind the atlas and the dashboard, over the other modules' tables (read only). Only aggregates and
- * timestamps leave it, never a name. Experts count when their account is active; in country breakdowns only when
- * they have not hidden their origins (section ORIGINS visible to "only me").
+ * The SQL behind the atlas and the dashboard, over the reporting views the other modules publish (their …Reporting
+ * enums; never their tables: {@code ImpactReadModelIT}). Only aggregates and timestamps leave it, never a name. Experts
+ * count when their account is active; in country breakdowns only when they have not hidden their origins.
  */
 @Component
 public class ImpactQueries {
-
-    /** Mission states that are public (published and after, not cancelled). */
-    static final String PUBLIC_MISSION =
-            "m.status in ('PUBLISHED', 'STAFFED', 'IN_PROGRESS', 'COMPLETED', 'EVALUATED')";
-
-    static final String ACTIVE_EXPERT =
-            "exists (select 1 from app_user u where u.id = p.user_id and u.status = 'ACTIVE')";
-
-    static final String ORIGINS_SHOWN = "not exists (select 1 from expert_visibility v where v.profile_id = p.id"
-            + " and v.section = 'ORIGINS' and v.visibility = 'ONLY_ME')";
 
     private final JdbcClient jdbc;
 
@@ -41,55 +43,20 @@ public class ImpactQueries {
         this.jdbc = jdbc;
     }
 
-    /** A WHERE clause built from optional parts, with its parameters in order. */
-    static final class Where {
-        private final List<String> parts = new ArrayList<>();
-        private final List<Object> params = new ArrayList<>();
-
-        Where and(String part, Object... values) {
-            parts.add(part);
-            // no NUL in text parameters: PostgreSQL refuses it (as NulFreeText does for Hibernate)
-            for (var value : values) {
-                params.add(value instanceof String text ? Texts.withoutNul(text) : value);
-            }
-            return this;
-        }
-
-        String sql() {
-            return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
-        }
-
-        Object[] params() {
-            return params.toArray();
-        }
-    }
-
-    private Where missions(ImpactFilter filter) {
-        var where = new Where().and(PUBLIC_MISSION);
-        if (filter.country() != null) {
-            where.and("m.country = ?", filter.country());
-        }
-        if (filter.sector() != null) {
-            where.and(
-                    "exists (select 1 from mission_sector ms where ms.mission_id = m.id and ms.sector_code = ?)",
-                    filter.sector());
-        }
-        return where;
-    }
-
     private Where experts(ImpactFilter filter, boolean byCountry) {
-        var where = new Where().and(ACTIVE_EXPERT);
+        var where = new Where().and("p.account_active");
         if (byCountry || filter.country() != null) {
-            where.and(ORIGINS_SHOWN);
+            where.and("p.origins_shown");
         }
         if (filter.country() != null) {
             where.and(
-                    "exists (select 1 from expert_heritage_country hc where hc.profile_id = p.id and hc.country_code = ?)",
+                    "exists (select 1 from " + EXPERT_HERITAGE
+                            + " hc where hc.profile_id = p.id and hc.country_code = ?)",
                     filter.country());
         }
         if (filter.sector() != null) {
             where.and(
-                    "exists (select 1 from expert_sector es where es.profile_id = p.id and es.sector_code = ?)",
+                    "exists (select 1 from " + EXPERT_SECTOR + " es where es.profile_id = p.id and es.sector_code = ?)",
                     filter.sector());
         }
         return where;
@@ -98,8 +65,8 @@ public class ImpactQueries {
     /** The sector codes of the missions a query selects (joined with {@code join}): mission id → codes, sorted. */
     private Map<Long, List<String>> sectorsOf(String join, Where where) {
         var sectors = new HashMap<Long, List<String>>();
-        jdbc.sql("select ms.mission_id, ms.sector_code from mission_sector ms join mission m on m.id = ms.mission_id"
-                        + join + where.sql() + " order by ms.sector_code")
+        jdbc.sql("select ms.mission_id, ms.sector_code from " + MISSION_SECTOR + " ms join " + MISSION
+                        + " m on m.id = ms.mission_id" + join + where.sql() + " order by ms.sector_code")
                 .params(where.params())
                 .query((rs, row) -> sectors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(rs.getString(2)))
@@ -128,9 +95,8 @@ public class ImpactQueries {
     public Map<String, java.util.Set<Long>> expertsByHeritage(ImpactFilter filter) {
         var where = experts(filter, true);
         var result = new HashMap<String, java.util.Set<Long>>();
-        jdbc.sql(
-                        "select h.country_code, p.id from expert_profile p join expert_heritage_country h on h.profile_id = p.id"
-                                + where.sql())
+        jdbc.sql("select h.country_code, p.id from " + EXPERT + " p join " + EXPERT_HERITAGE
+                        + " h on h.profile_id = p.id" + where.sql())
                 .params(where.params())
                 .query((rs, row) -> result.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>())
                         .add(rs.getLong(2)))
@@ -141,7 +107,7 @@ public class ImpactQueries {
     public Map<String, Long> expertsByResidence(ImpactFilter filter) {
         var where = experts(filter, true).and("p.residence_country is not null");
         return grouped(
-                "select p.residence_country, count(*) from expert_profile p" + where.sql()
+                "select p.residence_country, count(*) from " + EXPERT + " p" + where.sql()
                         + " group by p.residence_country",
                 where.params());
     }
@@ -149,22 +115,22 @@ public class ImpactQueries {
     public Map<String, Long> missionsByCountry(ImpactFilter filter) {
         var where = missions(filter);
         return grouped(
-                "select m.country, count(*) from mission m" + where.sql() + " group by m.country", where.params());
+                "select m.country, count(*) from " + MISSION + " m" + where.sql() + " group by m.country",
+                where.params());
     }
 
     public Map<String, Long> peopleTrainedByCountry(ImpactFilter filter) {
         var where = missions(filter);
         return grouped(
-                "select m.country, sum(o.people_trained) from mission m join mission_outcome o on o.mission_id = m.id"
-                        + where.sql() + " group by m.country",
+                "select m.country, sum(o.people_trained) from " + MISSION + " m join " + OUTCOME
+                        + " o on o.mission_id = m.id" + where.sql() + " group by m.country",
                 where.params());
     }
 
     // ---- country page
 
     public List<InstitutionRow> verifiedInstitutions(String country) {
-        return jdbc.sql(
-                        "select name, type, city from institution where status = 'VERIFIED' and country = ? order by name")
+        return jdbc.sql("select name, type, city from " + INSTITUTION + " where country = ? order by name")
                 .param(Texts.withoutNul(country))
                 .query((rs, row) -> new InstitutionRow(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
@@ -173,8 +139,8 @@ public class ImpactQueries {
     public List<MissionRow> publicMissions(ImpactFilter filter) {
         var where = missions(filter);
         var sectors = sectorsOf("", where);
-        return jdbc.sql("select m.id, m.title, m.institution_name, m.status, m.start_date from mission m" + where.sql()
-                        + " order by m.start_date desc, m.id desc")
+        return jdbc.sql("select m.id, m.title, m.institution_name, m.status, m.start_date from " + MISSION + " m"
+                        + where.sql() + " order by m.start_date desc, m.id desc")
                 .params(where.params())
                 .query((rs, row) -> new MissionRow(
                         rs.getLong(1),
@@ -192,7 +158,7 @@ public class ImpactQueries {
             return List.of();
         }
         var marks = String.join(", ", java.util.Collections.nCopies(sectorCodes.size(), "?"));
-        return jdbc.sql("select id, name_en, name_fr from community where sector_code in (" + marks
+        return jdbc.sql("select id, name_en, name_fr from " + COMMUNITY + " where sector_code in (" + marks
                         + ") order by name_en")
                 .params(sectorCodes.toArray())
                 .query((rs, row) -> new CommunityRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
@@ -215,11 +181,10 @@ public class ImpactQueries {
     public List<MissionFacts> missionFacts(ImpactFilter filter) {
         var where = missions(filter);
         var sectors = sectorsOf("", where);
-        return jdbc.sql("select m.id, m.country, m.published_at,"
-                        + " (select min(t.at) from mission_transition t where t.mission_id = m.id and t.to_status = 'STAFFED'),"
-                        + " (select min(t.at) from mission_transition t where t.mission_id = m.id and t.to_status = 'COMPLETED'),"
+        return jdbc.sql("select m.id, m.country, m.published_at, t.staffed_at, t.completed_at,"
                         + " o.people_trained, o.jobs_created, o.services_delivered, o.recorded_at"
-                        + " from mission m left join mission_outcome o on o.mission_id = m.id" + where.sql())
+                        + " from " + MISSION + " m left join " + MOMENT + " t on t.mission_id = m.id"
+                        + " left join " + OUTCOME + " o on o.mission_id = m.id" + where.sql())
                 .params(where.params())
                 .query((rs, row) -> new MissionFacts(
                         rs.getLong(1),
@@ -241,8 +206,8 @@ public class ImpactQueries {
     public List<ApplicationFacts> applicationFacts(ImpactFilter filter) {
         var where = missions(filter);
         return jdbc.sql("select a.expert_user_id, p.gender, a.applied_at, a.decided_at, a.status"
-                        + " from mission_application a join mission m on m.id = a.mission_id"
-                        + " left join expert_profile p on p.user_id = a.expert_user_id" + where.sql())
+                        + " from " + APPLICATION + " a join " + MISSION + " m on m.id = a.mission_id"
+                        + " left join " + EXPERT + " p on p.user_id = a.expert_user_id" + where.sql())
                 .params(where.params())
                 .query((rs, row) -> new ApplicationFacts(
                         rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4), rs.getString(5)))
@@ -252,98 +217,10 @@ public class ImpactQueries {
     /** The self-described genders of the selected active experts (registered at any time). */
     public List<String> expertGenders(ImpactFilter filter) {
         var where = experts(filter, false);
-        return jdbc.sql("select p.gender from expert_profile p" + where.sql())
+        return jdbc.sql("select p.gender from " + EXPERT + " p" + where.sql())
                 .params(where.params())
                 .query((rs, row) -> rs.getString(1))
                 .list();
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        var value = rs.getObject(column, java.time.OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    // ---- open data
-
-    public List<OpenMission> openMissions(ImpactFilter filter, long offset, int limit) {
-        return openMissions(missions(filter), offset, limit);
-    }
-
-    private List<OpenMission> openMissions(Where where, long offset, int limit) {
-        var rows = jdbc.sql("select m.id, m.title, m.summary, m.institution_name, m.country, m.city, m.mode,"
-                        + " m.start_date, m.end_date, m.duration_weeks, m.experts_needed, m.status, m.published_at"
-                        + " from mission m" + where.sql() + " order by m.published_at desc, m.id desc"
-                        + " offset " + offset + " rows fetch next " + limit + " rows only")
-                .params(where.params())
-                .query((rs, row) -> new OpenMission(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getObject(8, java.time.LocalDate.class),
-                        rs.getObject(9, java.time.LocalDate.class),
-                        rs.getInt(10),
-                        rs.getInt(11),
-                        rs.getString(12),
-                        instant(rs, 13),
-                        new ArrayList<>()))
-                .list();
-        if (!rows.isEmpty()) {
-            var byId = new HashMap<Long, OpenMission>();
-            rows.forEach(m -> byId.put(m.id(), m));
-            var marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
-            jdbc.sql("select mission_id, sector_code from mission_sector where mission_id in (" + marks + ")"
-                            + " order by sector_code")
-                    .params(byId.keySet().toArray())
-                    .query((rs, row) -> byId.get(rs.getLong(1)).sectors().add(rs.getString(2)))
-                    .list();
-        }
-        return rows;
-    }
-
-    public java.util.Optional<OpenMission> openMission(long id) {
-        return openMissions(missions(ImpactFilter.all()).and("m.id = ?", id), 0, 1).stream()
-                .findFirst();
-    }
-
-    public long countOpenMissions(ImpactFilter filter) {
-        var where = missions(filter);
-        return jdbc.sql("select count(*) from mission m" + where.sql())
-                .params(where.params())
-                .query(Long.class)
-                .single();
-    }
-
-    public List<OpenInstitution> openInstitutions(String country, long offset, int limit) {
-        var where = new Where().and("status = 'VERIFIED'");
-        if (country != null) {
-            where.and("country = ?", country);
-        }
-        return jdbc.sql("select id, name, type, country, city, website from institution" + where.sql()
-                        + " order by name, id offset " + offset + " rows fetch next " + limit + " rows only")
-                .params(where.params())
-                .query((rs, row) -> new OpenInstitution(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)))
-                .list();
-    }
-
-    public long countOpenInstitutions(String country) {
-        var where = new Where().and("status = 'VERIFIED'");
-        if (country != null) {
-            where.and("country = ?", country);
-        }
-        return jdbc.sql("select count(*) from institution" + where.sql())
-                .params(where.params())
-                .query(Long.class)
-                .single();
     }
 
     // ---- knowledge hub
@@ -359,11 +236,11 @@ public class ImpactQueries {
                     "m.country in (" + String.join(", ", java.util.Collections.nCopies(countries.size(), "?")) + ")",
                     countries.toArray());
         }
-        var sectors = sectorsOf(" join mission_summary s on s.mission_id = m.id", where);
+        var sectors = sectorsOf(" join " + SUMMARY + " s on s.mission_id = m.id", where);
         return jdbc.sql("select m.id, m.title, m.institution_name, m.country, s.summary_html, s.topic_id,"
                         + " s.published_at, s.featured, o.people_trained, o.jobs_created, o.services_delivered"
-                        + " from mission m join mission_summary s on s.mission_id = m.id"
-                        + " left join mission_outcome o on o.mission_id = m.id" + where.sql()
+                        + " from " + MISSION + " m join " + SUMMARY + " s on s.mission_id = m.id"
+                        + " left join " + OUTCOME + " o on o.mission_id = m.id" + where.sql()
                         + " order by s.featured desc, s.published_at desc, m.id desc")
                 .params(where.params())
                 .query((rs, row) -> new Lesson(
