@@ -26,4 +26,32 @@ public record ExpertProfileDetails(
         List<Experience> experience,
         List<ProfileLink> links,
         Set<ProfileSection> hidden,
-        boolean own) {}
+        boolean own) {
+
+    /** The whole profile (as its owner edits it) with the sections this viewer may not see emptied. */
+    public static ExpertProfileDetails of(
+            long id, ProfileForm profile, String bioHtml, Set<ProfileSection> hidden, boolean own) {
+        var origins = !hidden.contains(ProfileSection.ORIGINS);
+        var expertise = !hidden.contains(ProfileSection.EXPERTISE);
+        var available = !hidden.contains(ProfileSection.AVAILABILITY);
+        return new ExpertProfileDetails(
+                id,
+                profile.getDisplayName(),
+                profile.getHeadline(),
+                origins ? Set.copyOf(profile.getHeritageCountries()) : Set.of(),
+                origins ? profile.getResidenceCountry() : null,
+                origins ? profile.getResidenceCity() : "",
+                expertise ? Set.copyOf(profile.getSectors()) : Set.of(),
+                expertise ? Set.copyOf(profile.getSkills()) : Set.of(),
+                expertise ? profile.getSkillsText() : "",
+                expertise ? List.copyOf(profile.getLanguages()) : List.of(),
+                available ? List.copyOf(profile.getAvailability()) : List.of(),
+                available ? profile.getWeeksPerYear() : null,
+                hidden.contains(ProfileSection.BIO) ? "" : bioHtml,
+                hidden.contains(ProfileSection.QUALIFICATIONS) ? List.of() : List.copyOf(profile.getQualifications()),
+                hidden.contains(ProfileSection.EXPERIENCE) ? List.of() : List.copyOf(profile.getExperience()),
+                hidden.contains(ProfileSection.PUBLICATIONS) ? List.of() : List.copyOf(profile.getLinks()),
+                Set.copyOf(hidden),
+                own);
+    }
+}

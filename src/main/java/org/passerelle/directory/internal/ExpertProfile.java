@@ -1,5 +1,7 @@
 package org.passerelle.directory.internal;
 
+import static org.passerelle.shared.Texts.strip;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,11 +27,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -40,20 +40,17 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
-import org.passerelle.directory.Countries;
-import org.passerelle.directory.Country;
+import org.passerelle.directory.CountryAreas;
 import org.passerelle.directory.ExpertIndex;
 import org.passerelle.directory.ExpertProfileDetails;
-import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.directory.ProfileForm;
 import org.passerelle.directory.ProfileSection;
-import org.passerelle.directory.Qualification;
 import org.passerelle.directory.Viewer;
 import org.passerelle.directory.Visibility;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Markdown;
+import org.passerelle.shared.MultilingualText;
 import org.passerelle.shared.SearchAnalyzers;
-import org.passerelle.shared.Texts;
 
 /**
  * An expert's profile: one per expert account, owned and edited by that expert only. Indexed for the directory search
@@ -76,26 +73,17 @@ public class ExpertProfile extends AbstractEntity {
     private String displayName;
 
     @Column(nullable = false, length = 160)
-    @FullTextField(
-            name = ExpertIndex.HEADLINE_EN,
-            analyzer = SearchAnalyzers.ENGLISH,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(
-            name = ExpertIndex.HEADLINE_FR,
-            analyzer = SearchAnalyzers.FRENCH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(
-            name = ExpertIndex.HEADLINE_AR,
-            analyzer = SearchAnalyzers.ARABIC,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @MultilingualText(
+            en = ExpertIndex.HEADLINE_EN,
+            fr = ExpertIndex.HEADLINE_FR,
+            ar = ExpertIndex.HEADLINE_AR,
+            highlighted = {"en", "fr", "ar"},
+            projected = "en")
     private String headline = "";
 
     @Column(length = 2)
     @KeywordField(name = ExpertIndex.RESIDENCE, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @CountryAreas(region = ExpertIndex.RESIDENCE_REGION, continent = ExpertIndex.RESIDENCE_CONTINENT)
     private String residenceCountry;
 
     @Column(nullable = false, length = 100)
@@ -105,27 +93,15 @@ public class ExpertProfile extends AbstractEntity {
     private String gender = "";
 
     @Column(nullable = false, length = 2000)
-    @FullTextField(name = ExpertIndex.SKILLS_TEXT_EN, analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = ExpertIndex.SKILLS_TEXT_FR, analyzer = SearchAnalyzers.FRENCH)
-    @FullTextField(name = ExpertIndex.SKILLS_TEXT_AR, analyzer = SearchAnalyzers.ARABIC)
+    @MultilingualText(en = ExpertIndex.SKILLS_TEXT_EN, fr = ExpertIndex.SKILLS_TEXT_FR, ar = ExpertIndex.SKILLS_TEXT_AR)
     private String skillsText = "";
 
     @Column(nullable = false, length = 10000)
-    @FullTextField(
-            name = ExpertIndex.BIO_EN,
-            analyzer = SearchAnalyzers.ENGLISH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(
-            name = ExpertIndex.BIO_FR,
-            analyzer = SearchAnalyzers.FRENCH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(
-            name = ExpertIndex.BIO_AR,
-            analyzer = SearchAnalyzers.ARABIC,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @MultilingualText(
+            en = ExpertIndex.BIO_EN,
+            fr = ExpertIndex.BIO_FR,
+            ar = ExpertIndex.BIO_AR,
+            highlighted = {"en", "fr", "ar"})
     private String bioMarkdown = "";
 
     @Column(nullable = false, length = 40000)
@@ -144,6 +120,7 @@ public class ExpertProfile extends AbstractEntity {
     @CollectionTable(name = "expert_heritage_country", joinColumns = @JoinColumn(name = "profile_id"))
     @Column(name = "country_code", length = 2)
     @KeywordField(name = ExpertIndex.HERITAGE, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @CountryAreas(region = ExpertIndex.HERITAGE_REGION, continent = ExpertIndex.HERITAGE_CONTINENT)
     private Set<String> heritageCountries = new LinkedHashSet<>();
 
     @ElementCollection
@@ -155,22 +132,12 @@ public class ExpertProfile extends AbstractEntity {
     @ElementCollection
     @CollectionTable(name = "expert_skill", joinColumns = @JoinColumn(name = "profile_id"))
     @Column(name = "skill", length = 60)
-    @FullTextField(
-            name = ExpertIndex.SKILLS_EN,
-            analyzer = SearchAnalyzers.ENGLISH,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(
-            name = ExpertIndex.SKILLS_FR,
-            analyzer = SearchAnalyzers.FRENCH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(
-            name = ExpertIndex.SKILLS_AR,
-            analyzer = SearchAnalyzers.ARABIC,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @MultilingualText(
+            en = ExpertIndex.SKILLS_EN,
+            fr = ExpertIndex.SKILLS_FR,
+            ar = ExpertIndex.SKILLS_AR,
+            highlighted = {"en", "fr", "ar"},
+            projected = "en")
     private Set<String> skills = new LinkedHashSet<>();
 
     @ElementCollection
@@ -204,6 +171,7 @@ public class ExpertProfile extends AbstractEntity {
     @MapKeyEnumerated(EnumType.STRING)
     @Enumerated(EnumType.STRING)
     @Column(name = "visibility", length = 32)
+    @SectionVisibilities
     private Map<ProfileSection, Visibility> visibility = new EnumMap<>(ProfileSection.class);
 
     protected ExpertProfile() {}
@@ -242,7 +210,7 @@ public class ExpertProfile extends AbstractEntity {
         form.getLanguages().forEach(l -> languages.add(new LanguageEntry(l)));
         availability.clear();
         form.getAvailability().forEach(w -> availability.add(new AvailabilityEntry(w)));
-        updateQualifications(form.getQualifications());
+        QualificationRecord.merge(this, qualifications, form.getQualifications());
         experience.clear();
         form.getExperience().forEach(e -> experience.add(new ExperienceColumns(e)));
         links.clear();
@@ -251,25 +219,6 @@ public class ExpertProfile extends AbstractEntity {
         visibility.putAll(ProfileForm.defaultVisibility());
         visibility.putAll(form.getVisibility());
         updatedAt = now;
-    }
-
-    /** Keeps qualifications by id (their verification survives unless their facts change), adds new, drops gone. */
-    private void updateQualifications(List<Qualification> wanted) {
-        var kept = wanted.stream()
-                .map(Qualification::id)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        qualifications.removeIf(q -> !kept.contains(q.getId()));
-        for (var qualification : wanted) {
-            if (qualification.id() == null) {
-                qualifications.add(new QualificationRecord(this, qualification));
-            } else {
-                qualifications.stream()
-                        .filter(q -> q.getId().equals(qualification.id()))
-                        .findFirst()
-                        .ifPresent(q -> q.apply(qualification));
-            }
-        }
     }
 
     public List<QualificationRecord> getQualifications() {
@@ -294,8 +243,7 @@ public class ExpertProfile extends AbstractEntity {
     }
 
     @Transient
-    @FullTextField(name = ExpertIndex.QUALIFICATIONS_EN, analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = ExpertIndex.QUALIFICATIONS_FR, analyzer = SearchAnalyzers.FRENCH)
+    @MultilingualText(en = ExpertIndex.QUALIFICATIONS_EN, fr = ExpertIndex.QUALIFICATIONS_FR)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath({@PropertyValue(propertyName = "qualifications"), @PropertyValue(propertyName = "title")}),
@@ -306,34 +254,17 @@ public class ExpertProfile extends AbstractEntity {
     }
 
     @Transient
-    @FullTextField(name = ExpertIndex.EXPERIENCE_EN, analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = ExpertIndex.EXPERIENCE_FR, analyzer = SearchAnalyzers.FRENCH)
-    @FullTextField(name = ExpertIndex.EXPERIENCE_AR, analyzer = SearchAnalyzers.ARABIC)
+    @MultilingualText(en = ExpertIndex.EXPERIENCE_EN, fr = ExpertIndex.EXPERIENCE_FR, ar = ExpertIndex.EXPERIENCE_AR)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "experience")))
     public List<String> getExperienceTexts() {
         return experience.stream().map(ExperienceColumns::searchableText).toList();
     }
 
     @Transient
-    @FullTextField(name = ExpertIndex.PUBLICATIONS_EN, analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = ExpertIndex.PUBLICATIONS_FR, analyzer = SearchAnalyzers.FRENCH)
+    @MultilingualText(en = ExpertIndex.PUBLICATIONS_EN, fr = ExpertIndex.PUBLICATIONS_FR)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "links")))
     public List<String> getPublicationTitles() {
         return links.stream().map(LinkColumns::title).toList();
-    }
-
-    @Transient
-    @KeywordField(name = "visibility_EXPERIENCE", projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
-    public Visibility getExperienceVisibility() {
-        return visibilityOf(ProfileSection.EXPERIENCE);
-    }
-
-    @Transient
-    @KeywordField(name = "visibility_PUBLICATIONS", projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
-    public Visibility getPublicationsVisibility() {
-        return visibilityOf(ProfileSection.PUBLICATIONS);
     }
 
     @Transient
@@ -348,13 +279,6 @@ public class ExpertProfile extends AbstractEntity {
     }
 
     @Transient
-    @KeywordField(name = "visibility_QUALIFICATIONS", projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
-    public Visibility getQualificationsVisibility() {
-        return visibilityOf(ProfileSection.QUALIFICATIONS);
-    }
-
-    @Transient
     @KeywordField(name = ExpertIndex.LANGUAGE, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
     public Set<String> getLanguageCodes() {
@@ -365,89 +289,9 @@ public class ExpertProfile extends AbstractEntity {
     @KeywordField(name = ExpertIndex.LANGUAGE_LEVEL)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
     public Set<String> getLanguageLevels() {
-        var tokens = new LinkedHashSet<String>();
-        for (var entry : languages) {
-            var skill = entry.toSkill();
-            for (var level : ProficiencyLevel.values()) {
-                if (skill.level().atLeast(level)) {
-                    tokens.add(skill.language() + ":" + level.name());
-                }
-            }
-        }
-        return tokens;
-    }
-
-    @Transient
-    @KeywordField(name = ExpertIndex.HERITAGE_REGION, aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "heritageCountries")))
-    public Set<String> getHeritageRegions() {
-        return heritageCountries.stream()
-                .flatMap(c -> Countries.lookup(c).stream())
-                .map(Country::region)
-                .collect(Collectors.toSet());
-    }
-
-    @Transient
-    @KeywordField(name = ExpertIndex.HERITAGE_CONTINENT, aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "heritageCountries")))
-    public Set<String> getHeritageContinents() {
-        return heritageCountries.stream()
-                .flatMap(c -> Countries.lookup(c).stream())
-                .map(Country::continent)
-                .collect(Collectors.toSet());
-    }
-
-    @Transient
-    @KeywordField(name = ExpertIndex.RESIDENCE_REGION, aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "residenceCountry")))
-    public String getResidenceRegion() {
-        return Countries.lookup(residenceCountry).map(Country::region).orElse(null);
-    }
-
-    @Transient
-    @KeywordField(name = ExpertIndex.RESIDENCE_CONTINENT, aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "residenceCountry")))
-    public String getResidenceContinent() {
-        return Countries.lookup(residenceCountry).map(Country::continent).orElse(null);
-    }
-
-    @Transient
-    @KeywordField(name = "visibility_IDENTITY", projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
-    public Visibility getIdentityVisibility() {
-        return visibilityOf(ProfileSection.IDENTITY);
-    }
-
-    @Transient
-    @KeywordField(name = "visibility_ORIGINS", projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
-    public Visibility getOriginsVisibility() {
-        return visibilityOf(ProfileSection.ORIGINS);
-    }
-
-    @Transient
-    @KeywordField(name = "visibility_EXPERTISE", projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
-    public Visibility getExpertiseVisibility() {
-        return visibilityOf(ProfileSection.EXPERTISE);
-    }
-
-    @Transient
-    @KeywordField(name = "visibility_AVAILABILITY", projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
-    public Visibility getAvailabilityVisibility() {
-        return visibilityOf(ProfileSection.AVAILABILITY);
-    }
-
-    @Transient
-    @KeywordField(name = "visibility_BIO", projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "visibility")))
-    public Visibility getBioVisibility() {
-        return visibilityOf(ProfileSection.BIO);
-    }
-
-    private Visibility visibilityOf(ProfileSection section) {
-        return visibility.getOrDefault(section, Visibility.DEFAULT);
+        return languages.stream()
+                .flatMap(LanguageEntry::levelTokens)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public ProfileForm toForm() {
@@ -494,44 +338,7 @@ public class ExpertProfile extends AbstractEntity {
                 hidden.add(section);
             }
         }
-        var origins = !hidden.contains(ProfileSection.ORIGINS);
-        var expertise = !hidden.contains(ProfileSection.EXPERTISE);
-        var available = !hidden.contains(ProfileSection.AVAILABILITY);
-        return new ExpertProfileDetails(
-                getId(),
-                displayName,
-                headline,
-                origins ? Set.copyOf(heritageCountries) : Set.of(),
-                origins ? residenceCountry : null,
-                origins ? residenceCity : "",
-                expertise ? Set.copyOf(sectors) : Set.of(),
-                expertise ? Set.copyOf(skills) : Set.of(),
-                expertise ? skillsText : "",
-                expertise ? languages.stream().map(LanguageEntry::toSkill).toList() : List.of(),
-                available
-                        ? availability.stream().map(AvailabilityEntry::toWindow).toList()
-                        : List.of(),
-                available ? weeksPerYear : null,
-                hidden.contains(ProfileSection.BIO) ? "" : bioHtml,
-                hidden.contains(ProfileSection.QUALIFICATIONS)
-                        ? List.of()
-                        : qualifications.stream()
-                                .map(QualificationRecord::toQualification)
-                                .toList(),
-                hidden.contains(ProfileSection.EXPERIENCE)
-                        ? List.of()
-                        : experience.stream()
-                                .map(ExperienceColumns::toExperience)
-                                .toList(),
-                hidden.contains(ProfileSection.PUBLICATIONS)
-                        ? List.of()
-                        : links.stream().map(LinkColumns::toLink).toList(),
-                Set.copyOf(hidden),
-                viewer.isUser(userId));
-    }
-
-    private static String strip(String text) {
-        return Texts.strip(text);
+        return ExpertProfileDetails.of(getId(), toForm(), bioHtml, hidden, viewer.isUser(userId));
     }
 
     private static void replace(Set<String> target, java.util.Collection<String> values) {

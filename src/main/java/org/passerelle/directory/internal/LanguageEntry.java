@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.passerelle.directory.LanguageSkill;
 import org.passerelle.directory.ProficiencyLevel;
 
@@ -26,5 +28,12 @@ public class LanguageEntry {
 
     LanguageSkill toSkill() {
         return new LanguageSkill(language, level);
+    }
+
+    /** {@code fr:B2} for this level and every level below it: a mission asking for French at B1 finds a B2 speaker. */
+    Stream<String> levelTokens() {
+        return Arrays.stream(ProficiencyLevel.values())
+                .filter(level -> this.level.atLeast(level))
+                .map(level -> language + ":" + level.name());
     }
 }

@@ -8,6 +8,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.passerelle.directory.Qualification;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Texts;
@@ -39,6 +42,23 @@ public class QualificationRecord extends AbstractEntity {
     private Long verifiedBy;
 
     protected QualificationRecord() {}
+
+    /** Keeps a profile's qualifications by id (their verification survives unless their facts change), adds new, drops gone. */
+    static void merge(ExpertProfile profile, List<QualificationRecord> records, List<Qualification> wanted) {
+        var kept =
+                wanted.stream().map(Qualification::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        records.removeIf(q -> !kept.contains(q.getId()));
+        for (var qualification : wanted) {
+            if (qualification.id() == null) {
+                records.add(new QualificationRecord(profile, qualification));
+            } else {
+                records.stream()
+                        .filter(q -> q.getId().equals(qualification.id()))
+                        .findFirst()
+                        .ifPresent(q -> q.apply(qualification));
+            }
+        }
+    }
 
     QualificationRecord(ExpertProfile profile, Qualification qualification) {
         this.profile = profile;

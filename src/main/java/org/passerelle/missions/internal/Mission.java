@@ -18,12 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -31,8 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
-import org.passerelle.directory.Countries;
-import org.passerelle.directory.Country;
+import org.passerelle.directory.CountryAreas;
 import org.passerelle.missions.MissionAction;
 import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionForm;
@@ -42,6 +37,7 @@ import org.passerelle.missions.MissionStatus;
 import org.passerelle.missions.WorkMode;
 import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.Markdown;
+import org.passerelle.shared.MultilingualText;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.SearchAnalyzers;
 import org.passerelle.shared.Texts;
@@ -65,18 +61,12 @@ public class Mission extends AbstractEntity {
     private String institutionName;
 
     @Column(nullable = false, length = 160)
-    @FullTextField(
-            name = MissionIndex.TITLE_EN,
-            analyzer = SearchAnalyzers.ENGLISH,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(
-            name = MissionIndex.TITLE_FR,
-            analyzer = SearchAnalyzers.FRENCH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = MissionIndex.TITLE_AR, analyzer = SearchAnalyzers.ARABIC)
+    @MultilingualText(
+            en = MissionIndex.TITLE_EN,
+            fr = MissionIndex.TITLE_FR,
+            ar = MissionIndex.TITLE_AR,
+            highlighted = {"en", "fr"},
+            projected = "en")
     @KeywordField(name = MissionIndex.TITLE_SORT, normalizer = SearchAnalyzers.SORT_NORMALIZER, sortable = Sortable.YES)
     private String title;
 
@@ -103,6 +93,7 @@ public class Mission extends AbstractEntity {
 
     @Column(nullable = false, length = 2)
     @KeywordField(name = MissionIndex.COUNTRY, aggregable = Aggregable.YES)
+    @CountryAreas(region = MissionIndex.REGION, continent = MissionIndex.CONTINENT)
     private String country;
 
     @Column(nullable = false, length = 100)
@@ -130,13 +121,11 @@ public class Mission extends AbstractEntity {
     @ElementCollection
     @CollectionTable(name = "mission_skill", joinColumns = @JoinColumn(name = "mission_id"))
     @Column(name = "skill", length = 60)
-    @FullTextField(
-            name = MissionIndex.SKILLS_EN,
-            analyzer = SearchAnalyzers.ENGLISH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = MissionIndex.SKILLS_FR, analyzer = SearchAnalyzers.FRENCH)
-    @FullTextField(name = MissionIndex.SKILLS_AR, analyzer = SearchAnalyzers.ARABIC)
+    @MultilingualText(
+            en = MissionIndex.SKILLS_EN,
+            fr = MissionIndex.SKILLS_FR,
+            ar = MissionIndex.SKILLS_AR,
+            highlighted = "en")
     private Set<String> skills = new LinkedHashSet<>();
 
     @ElementCollection
@@ -251,17 +240,11 @@ public class Mission extends AbstractEntity {
     }
 
     @Transient
-    @FullTextField(
-            name = MissionIndex.TEXT_EN,
-            analyzer = SearchAnalyzers.ENGLISH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(
-            name = MissionIndex.TEXT_FR,
-            analyzer = SearchAnalyzers.FRENCH,
-            highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = MissionIndex.TEXT_AR, analyzer = SearchAnalyzers.ARABIC)
+    @MultilingualText(
+            en = MissionIndex.TEXT_EN,
+            fr = MissionIndex.TEXT_FR,
+            ar = MissionIndex.TEXT_AR,
+            highlighted = {"en", "fr"})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "summary")),
@@ -270,20 +253,6 @@ public class Mission extends AbstractEntity {
             })
     public String getSearchableText() {
         return summary + "\n" + objectives + "\n" + deliverables;
-    }
-
-    @Transient
-    @KeywordField(name = MissionIndex.REGION, aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
-    public String getWorldRegion() {
-        return Countries.lookup(country).map(Country::region).orElse(null);
-    }
-
-    @Transient
-    @KeywordField(name = MissionIndex.CONTINENT, aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "country")))
-    public String getContinent() {
-        return Countries.lookup(country).map(Country::continent).orElse(null);
     }
 
     @Transient
