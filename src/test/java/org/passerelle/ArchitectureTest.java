@@ -8,8 +8,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 @AnalyzeClasses(packages = "org.passerelle", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -33,7 +36,7 @@ class ArchitectureTest {
             .that()
             .areAnnotatedWith(Route.class)
             .should()
-            .beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+            .beAnnotatedWith(AnonymousAllowed.class)
             .orShould()
             .beAnnotatedWith(PermitAll.class)
             .orShould()
@@ -53,7 +56,7 @@ class ArchitectureTest {
             .that()
             .haveSimpleNameEndingWith("Service")
             .and()
-            .areAnnotatedWith(org.springframework.stereotype.Service.class)
+            .areAnnotatedWith(Service.class)
             .and()
             .resideOutsideOfPackage("..internal..")
             .should(ServiceSecurityCondition.EVERY_PUBLIC_METHOD_IS_GUARDED);
@@ -63,9 +66,9 @@ class ArchitectureTest {
             .that()
             .arePublic()
             .and()
-            .areAnnotatedWith(org.springframework.stereotype.Component.class)
+            .areAnnotatedWith(Component.class)
             .or()
-            .areAnnotatedWith(org.springframework.stereotype.Service.class)
+            .areAnnotatedWith(Service.class)
             .and()
             .resideOutsideOfPackages("..internal..", "..ui..", "..web..", "..api..")
             .should(ServiceSecurityCondition.EVERY_PUBLIC_WRITE_IS_GUARDED)

@@ -3,7 +3,9 @@ package org.passerelle;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -59,7 +61,7 @@ public final class GreenMailSupport {
     public static String body(MimeMessage message) {
         try {
             return String.valueOf(message.getContent());
-        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -67,7 +69,7 @@ public final class GreenMailSupport {
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -90,7 +92,7 @@ public final class GreenMailSupport {
     private static String recipients(MimeMessage message) {
         try {
             return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

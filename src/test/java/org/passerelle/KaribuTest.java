@@ -4,7 +4,9 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +97,7 @@ public abstract class KaribuTest {
     }
 
     /** Sets a field's value as if the user typed it (Karibu 2.6's _setValue does not work on Vaadin 25). */
-    protected static <V> void type(com.vaadin.flow.component.HasValue<?, V> field, V value) {
+    protected static <V> void type(HasValue<?, V> field, V value) {
         field.setValue(value);
     }
 
@@ -106,14 +108,12 @@ public abstract class KaribuTest {
             UI.getCurrent().navigate(location);
         } else {
             UI.getCurrent()
-                    .navigate(
-                            location.substring(0, query),
-                            com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+                    .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
         }
     }
 
     protected static void navigate(String location, String parameter, String value) {
-        UI.getCurrent().navigate(location, com.vaadin.flow.router.QueryParameters.of(parameter, value));
+        UI.getCurrent().navigate(location, QueryParameters.of(parameter, value));
     }
 
     protected static Class<?> currentView() {

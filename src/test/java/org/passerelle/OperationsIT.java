@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.matching.ExpertQuery;
 import org.passerelle.matching.ExpertSearchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.ObjectMapper;
 
 /** Health and metrics for operations, and who may read them. */
 @IntegrationTest
@@ -30,9 +32,9 @@ class OperationsIT {
                 .getResponse();
         var body = response.getContentAsString();
         assertThat(response.getStatus()).as(body).isEqualTo(200);
-        var health = new tools.jackson.databind.ObjectMapper().readTree(body);
+        var health = new ObjectMapper().readTree(body);
         assertThat(health.at("/status").asString()).isEqualTo("UP");
-        for (var component : java.util.List.of("db", "searchIndex", "outgoingMail")) {
+        for (var component : List.of("db", "searchIndex", "outgoingMail")) {
             assertThat(health.at("/components/" + component + "/status").asString())
                     .as(component)
                     .isEqualTo("UP");

@@ -46,7 +46,7 @@ public class TestUsers {
     public static String uniqueEmail(String prefix) {
         return (prefix + "-" + counter.incrementAndGet() + "-" + System.nanoTime() + "@test.passerelle")
                 .replace(' ', '-')
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
     }
 
     /** An active (verified) user with the given roles and the password {@link #PASSWORD}. */

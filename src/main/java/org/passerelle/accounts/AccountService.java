@@ -21,8 +21,11 @@ import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.accounts.internal.UserAccountRepository;
 import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.PersonalData;
+import org.passerelle.shared.RateLimit;
+import org.passerelle.shared.RateLimiter;
 import org.passerelle.shared.SupportedLanguages;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,10 +53,10 @@ public class AccountService {
     private final JsonMapper json;
     private final Clock clock;
 
-    private final org.passerelle.shared.RateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     AccountService(
-            org.passerelle.shared.RateLimiter rateLimiter,
+            RateLimiter rateLimiter,
             UserAccountRepository users,
             AccountTokens tokens,
             AccountSessions sessions,
@@ -84,7 +87,7 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     public void register(@Valid Registration registration) {
         var email = UserAccount.normalizeEmail(registration.getEmail());
-        rateLimiter.check(org.passerelle.shared.RateLimit.REGISTRATION, email);
+        rateLimiter.check(RateLimit.REGISTRATION, email);
         var hash = passwordEncoder.encode(registration.getPassword()); // always, so timing reveals nothing
         var existing = users.findByEmail(email);
         if (existing.isPresent()) {
@@ -111,7 +114,7 @@ public class AccountService {
     /** Sends a fresh verification link if the address belongs to an account still waiting for it. */
     @PreAuthorize("permitAll()")
     public void resendVerification(@NotBlank @Size(max = 254) String email) {
-        rateLimiter.check(org.passerelle.shared.RateLimit.ACCOUNT_MAIL, UserAccount.normalizeEmail(email));
+        rateLimiter.check(RateLimit.ACCOUNT_MAIL, UserAccount.normalizeEmail(email));
         users.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(user -> user.getStatus() == AccountStatus.PENDING_VERIFICATION)
                 .ifPresent(this::sendVerification);
@@ -131,7 +134,7 @@ public class AccountService {
     /** Mails a single-use reset link (valid one hour) if the address has an account that is not disabled. */
     @PreAuthorize("permitAll()")
     public void requestPasswordReset(@NotBlank @Size(max = 254) String email) {
-        rateLimiter.check(org.passerelle.shared.RateLimit.ACCOUNT_MAIL, UserAccount.normalizeEmail(email));
+        rateLimiter.check(RateLimit.ACCOUNT_MAIL, UserAccount.normalizeEmail(email));
         users.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(user -> user.getStatus() != AccountStatus.DISABLED)
                 .ifPresent(user -> {
@@ -269,7 +272,6 @@ public class AccountService {
     }
 
     private UserAccount signedInAccount() {
-        return users.findById(currentUser.require().id())
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no account"));
+        return users.findById(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("no account"));
     }
 }

@@ -1,7 +1,9 @@
 package org.passerelle.accounts;
 
 import java.util.Optional;
+import java.util.Set;
 import org.passerelle.accounts.internal.AccountPrincipal;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,7 @@ public class CurrentUser {
     }
 
     /** The signed-in user's account id and roles as they were at login. */
-    public record SignedIn(long id, String email, String displayName, java.util.Set<Role> roles) {
+    public record SignedIn(long id, String email, String displayName, Set<Role> roles) {
         public boolean has(Role role) {
             return roles.contains(role);
         }
@@ -38,6 +40,6 @@ public class CurrentUser {
 
     /** The signed-in user, or an exception if there is none (call only behind an authentication check). */
     public SignedIn require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

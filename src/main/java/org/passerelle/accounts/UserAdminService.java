@@ -3,6 +3,7 @@ package org.passerelle.accounts;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.passerelle.accounts.internal.AccountSessions;
 import org.passerelle.accounts.internal.UserAccount;
@@ -81,7 +82,7 @@ public class UserAdminService {
 
     /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
     static String pattern(String text) {
-        var clean = Texts.strip(text).toLowerCase(java.util.Locale.ROOT);
+        var clean = Texts.strip(text).toLowerCase(Locale.ROOT);
         clean = clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + clean + "%";
     }

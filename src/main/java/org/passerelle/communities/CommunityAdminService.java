@@ -47,8 +47,8 @@ public class CommunityAdminService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Set<Long> moderators(long communityId) {
-        return java.util.Set.copyOf(find(communityId).getModerators());
+    public Set<Long> moderators(long communityId) {
+        return Set.copyOf(find(communityId).getModerators());
     }
 
     /** Replaces the community's moderators (account ids). */

@@ -1,6 +1,9 @@
 package org.passerelle.communities;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.communities.internal.CommunityAccess;
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommunityService {
 
     /** A request to join, as a moderator sees it. */
-    public record JoinRequest(long userId, String name, java.time.Instant at) {}
+    public record JoinRequest(long userId, String name, Instant at) {}
 
     private final CommunityRepository communities;
     private final CommunityMemberRepository members;
@@ -92,12 +95,12 @@ public class CommunityService {
     @Transactional(readOnly = true)
     public List<Member> members(long communityId) {
         var community = access.community(communityId);
-        var ids = new java.util.LinkedHashSet<Long>(community.getModerators());
+        var ids = new LinkedHashSet<Long>(community.getModerators());
         members.findByCommunityIdAndStatusOrderByCreatedAtAsc(communityId, CommunityMember.MEMBER)
                 .forEach(m -> ids.add(m.getUserId()));
         return ids.stream()
                 .flatMap(id -> contacts.of(id).map(c -> new Member(id, c.displayName())).stream())
-                .sorted(java.util.Comparator.comparing(Member::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Member::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 

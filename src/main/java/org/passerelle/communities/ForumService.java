@@ -3,6 +3,7 @@ package org.passerelle.communities;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.passerelle.accounts.AccountContacts;
@@ -17,6 +18,8 @@ import org.passerelle.communities.internal.PostRevisionRepository;
 import org.passerelle.communities.internal.Topic;
 import org.passerelle.communities.internal.TopicRepository;
 import org.passerelle.shared.Markdown;
+import org.passerelle.shared.RateLimit;
+import org.passerelle.shared.RateLimiter;
 import org.passerelle.shared.RefusedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,10 +55,10 @@ public class ForumService {
     private final Duration deleteGrace;
     private final Clock clock;
 
-    private final org.passerelle.shared.RateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     ForumService(
-            org.passerelle.shared.RateLimiter rateLimiter,
+            RateLimiter rateLimiter,
             TopicRepository topics,
             PostRepository posts,
             PostRevisionRepository revisions,
@@ -151,7 +154,7 @@ public class ForumService {
     public long createTopic(long communityId, @Valid TopicForm form) {
         var community = access.community(communityId);
         requireMember(access.membership(community));
-        rateLimiter.check(org.passerelle.shared.RateLimit.POSTING);
+        rateLimiter.check(RateLimit.POSTING);
         var allowed = community.tagList();
         if (!allowed.containsAll(form.getTags())) {
             throw new RefusedException("topic.tags.unknown");
@@ -169,7 +172,7 @@ public class ForumService {
         var topic = topics.lockById(topicId).orElseThrow(() -> new RefusedException("topic.none"));
         var membership = access.membership(access.community(topic.getCommunityId()));
         requireMember(membership);
-        rateLimiter.check(org.passerelle.shared.RateLimit.POSTING);
+        rateLimiter.check(RateLimit.POSTING);
         var me = access.me();
         var now = clock.instant();
         if (membership != Membership.MODERATOR) {
@@ -274,12 +277,7 @@ public class ForumService {
     }
 
     private Post write(
-            Topic topic,
-            long author,
-            int number,
-            Gatekeeper.Decision decision,
-            Integer replyTo,
-            java.time.Instant now) {
+            Topic topic, long author, int number, Gatekeeper.Decision decision, Integer replyTo, Instant now) {
         var status = decision instanceof Gatekeeper.Decision.Hold ? PostStatus.PENDING : PostStatus.PUBLISHED;
         var created = new Post(topic.getId(), author, number, text(decision), replyTo, status, now);
         created.indexWith(topic);

@@ -1,5 +1,6 @@
 package org.passerelle.directory;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -102,7 +103,7 @@ public class ConceptForm {
     }
 
     /** For a new concept, every language needs its label; for a new label, the label itself. */
-    @jakarta.validation.constraints.AssertTrue(message = "{vocabulary.label.required}")
+    @AssertTrue(message = "{vocabulary.label.required}")
     public boolean isLabelled() {
         return isNewConcept() ? !labelEn.isBlank() && !labelFr.isBlank() && !labelAr.isBlank() : !label.isBlank();
     }

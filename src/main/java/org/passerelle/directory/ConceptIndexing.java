@@ -1,6 +1,7 @@
 package org.passerelle.directory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class ConceptIndexing {
     }
 
     /** The values of the concept fields for these concepts in a part. */
-    public static java.util.List<String> terms(String part, java.util.Collection<String> conceptIds) {
+    public static List<String> terms(String part, Collection<String> conceptIds) {
         return conceptIds.stream().map(id -> term(part, id)).toList();
     }
 

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -45,14 +48,14 @@ public class Countries {
     /** Every country by its name in that language (sorted once per language: every search form asks for it). */
     public List<Country> sortedByName(Locale language) {
         return SORTED.computeIfAbsent(language, l -> {
-            var collator = java.text.Collator.getInstance(l);
+            var collator = Collator.getInstance(l);
             return BY_CODE.values().stream()
                     .sorted(Comparator.comparing(c -> c.name(l), collator))
                     .toList();
         });
     }
 
-    private static final java.util.Map<Locale, List<Country>> SORTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Locale, List<Country>> SORTED = new ConcurrentHashMap<>();
 
     public Optional<Country> find(String code) {
         return lookup(code);
@@ -70,7 +73,7 @@ public class Countries {
     public List<String> areasByName(Locale language) {
         return AREAS.computeIfAbsent(language, l -> {
             var byName = Comparator.<String, String>comparing(code -> name(code, l));
-            var result = new java.util.ArrayList<String>();
+            var result = new ArrayList<String>();
             all().stream().map(Country::continent).distinct().sorted(byName).forEach(result::add);
             all().stream().map(Country::region).distinct().sorted(byName).forEach(result::add);
             sortedByName(l).forEach(c -> result.add(c.code()));
@@ -78,7 +81,7 @@ public class Countries {
         });
     }
 
-    private static final java.util.Map<Locale, List<String>> AREAS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Locale, List<String>> AREAS = new ConcurrentHashMap<>();
 
     /**
      * The code if it is a known M49 continent (no {@code ofContinent}) or a region of that continent, else null: an

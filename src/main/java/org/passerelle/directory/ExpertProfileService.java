@@ -3,6 +3,7 @@ package org.passerelle.directory;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.passerelle.accounts.CurrentUser;
@@ -11,10 +12,13 @@ import org.passerelle.directory.internal.ExpertProfileRepository;
 import org.passerelle.directory.internal.PhotoProcessor;
 import org.passerelle.directory.internal.ProfilePhoto;
 import org.passerelle.directory.internal.ProfilePhotoRepository;
+import org.passerelle.directory.internal.Sector;
 import org.passerelle.directory.internal.SectorRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -70,14 +74,14 @@ public class ExpertProfileService {
      * that a caller's read-only transaction does not refuse the creation (PostgreSQL does, H2 does not).
      */
     @PreAuthorize("hasRole('EXPERT')")
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long myProfileId() {
         return mine().getId();
     }
 
     /** The signed-in expert's profile as a form (created on first use, as {@link #myProfileId()}). */
     @PreAuthorize("hasRole('EXPERT')")
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ProfileForm myProfile() {
         return mine().toForm();
     }
@@ -85,8 +89,8 @@ public class ExpertProfileService {
     /** Skills other experts use, most common first: suggestions for the skills field. */
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional(readOnly = true)
-    public java.util.List<String> suggestedSkills() {
-        return profiles.popularSkills(org.springframework.data.domain.PageRequest.of(0, 2000));
+    public List<String> suggestedSkills() {
+        return profiles.popularSkills(PageRequest.of(0, 2000));
     }
 
     /** Saves the expert's own profile. Anyone else's is refused, whatever the caller's role. */
@@ -157,8 +161,6 @@ public class ExpertProfileService {
     }
 
     private Collection<String> sectorCodes() {
-        return sectors.findAll().stream()
-                .map(org.passerelle.directory.internal.Sector::getCode)
-                .collect(Collectors.toSet());
+        return sectors.findAll().stream().map(Sector::getCode).collect(Collectors.toSet());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * A degree, licence or certification on a profile. {@code verified} is set only by a moderator or administrator after
@@ -43,8 +44,8 @@ public record Qualification(
     /** Whether the checked facts (kind, title, issuer, year) are the same as another's. */
     public boolean sameFacts(Qualification other) {
         return kind == other.kind
-                && java.util.Objects.equals(title, other.title)
-                && java.util.Objects.equals(issuer, other.issuer)
-                && java.util.Objects.equals(year, other.year);
+                && Objects.equals(title, other.title)
+                && Objects.equals(issuer, other.issuer)
+                && Objects.equals(year, other.year);
     }
 }

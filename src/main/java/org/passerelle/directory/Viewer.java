@@ -1,5 +1,8 @@
 package org.passerelle.directory;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Who is looking at a profile.
  *
@@ -13,8 +16,8 @@ public record Viewer(Long userId, boolean member, boolean verifiedInstitution, b
     public static final Viewer VISITOR = new Viewer(null, false, false, false);
 
     /** The visibilities of sections this viewer may see on someone else's profile. */
-    public java.util.Set<Visibility> visibleLevels() {
-        var levels = java.util.EnumSet.noneOf(Visibility.class);
+    public Set<Visibility> visibleLevels() {
+        var levels = EnumSet.noneOf(Visibility.class);
         for (var visibility : Visibility.values()) {
             if (visibility.allows(this, Long.MIN_VALUE)) {
                 levels.add(visibility);

@@ -1,10 +1,12 @@
 package org.passerelle.directory;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.passerelle.directory.internal.VocabularyCatalog;
 
 /**
  * The skills and occupations vocabulary: concepts with labels in English, French and Arabic, broader and related
@@ -15,13 +17,13 @@ public interface Vocabulary {
 
     /** A vocabulary of just these concepts (for tests and tools; the application's is a bean). */
     static Vocabulary of(List<Concept> concepts) {
-        return new org.passerelle.directory.internal.VocabularyCatalog(concepts);
+        return new VocabularyCatalog(concepts);
     }
 
     Optional<Concept> concept(String id);
 
     /** Every concept, sector by sector. */
-    java.util.Collection<Concept> all();
+    Collection<Concept> all();
 
     /** A short digest of every concept and label: it changes whenever the vocabulary does. */
     String fingerprint();
@@ -34,7 +36,7 @@ public interface Vocabulary {
 
     /** The concepts mentioned by any of these texts, each once. */
     default List<ConceptMention> find(Collection<String> texts) {
-        var found = new java.util.LinkedHashMap<String, ConceptMention>();
+        var found = new LinkedHashMap<String, ConceptMention>();
         for (var text : texts) {
             for (var mention : find(text)) {
                 found.putIfAbsent(mention.conceptId(), mention);

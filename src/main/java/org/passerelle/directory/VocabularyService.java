@@ -3,14 +3,18 @@ package org.passerelle.directory;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.directory.internal.VocabularyAddition;
 import org.passerelle.directory.internal.VocabularyAdditions;
 import org.passerelle.directory.internal.VocabularyCatalog;
 import org.passerelle.shared.RefusedException;
+import org.passerelle.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -83,7 +87,7 @@ public class VocabularyService {
                                 .anyMatch(l -> fold(l.pref()).contains(typed)
                                         || l.alt().stream().anyMatch(a -> fold(a).contains(typed))))
                 .map(c -> summary(c, locale))
-                .sorted(java.util.Comparator.comparing(ConceptSummary::sector).thenComparing(ConceptSummary::label))
+                .sorted(Comparator.comparing(ConceptSummary::sector).thenComparing(ConceptSummary::label))
                 .limit(Math.min(limit, 1000))
                 .toList();
     }
@@ -146,11 +150,11 @@ public class VocabularyService {
     }
 
     private ConceptSummary summary(Concept concept, Locale locale) {
-        var labels = new java.util.TreeMap<String, String>();
+        var labels = new TreeMap<String, String>();
         concept.labels().forEach((language, l) -> labels.put(language, l.pref()));
         var broader = concept.broader().stream()
                 .map(vocabulary::concept)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .map(c -> c.label(locale))
                 .findFirst()
                 .orElse("");
@@ -163,6 +167,6 @@ public class VocabularyService {
     }
 
     private static String fold(String text) {
-        return org.passerelle.shared.Texts.fold(text);
+        return Texts.fold(text);
     }
 }

@@ -8,6 +8,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -62,10 +66,7 @@ public class ImpactCharts {
 
     /** Missions and completed missions per sector (or country), the ten largest. */
     public JFreeChart breakdown(
-            String titleKey,
-            java.util.List<Dashboard.BreakdownRow> rows,
-            Function<String, String> name,
-            Locale locale) {
+            String titleKey, List<Dashboard.BreakdownRow> rows, Function<String, String> name, Locale locale) {
         var data = new DefaultCategoryDataset();
         rows.stream().limit(10).forEach(row -> {
             data.addValue(row.missions(), text("impact.missions", locale), name.apply(row.code()));
@@ -97,17 +98,16 @@ public class ImpactCharts {
     }
 
     /** The charts drawn last (at most 200, the least recently used forgotten first). */
-    private static final Map<String, byte[]> DRAWN =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-                    return size() > 200;
-                }
-            });
+    private static final Map<String, byte[]> DRAWN = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 200;
+        }
+    });
 
     /** Everything a bar chart shows, as text; null for a chart of another kind (drawn every time). */
     static String drawingKey(JFreeChart chart, int width, int height) {
-        if (!(chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot) || plot.getDataset() == null) {
+        if (!(chart.getPlot() instanceof CategoryPlot plot) || plot.getDataset() == null) {
             return null;
         }
         var key = new StringBuilder()
@@ -172,7 +172,7 @@ public class ImpactCharts {
         for (int i = 0; i < SERIES.length; i++) {
             renderer.setSeriesPaint(i, SERIES[i]);
         }
-        plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return chart;
     }
 

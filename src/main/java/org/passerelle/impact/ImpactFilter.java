@@ -1,6 +1,7 @@
 package org.passerelle.impact;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A selection of the dashboard: a country (of the missions; of heritage for experts), a sector, and a period (from
@@ -13,7 +14,7 @@ public record ImpactFilter(String country, String sector, LocalDate from, LocalD
     }
 
     public ImpactFilter {
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         sector = sector == null || sector.isBlank() ? null : sector.strip();
         if (from != null && to != null && to.isBefore(from)) {
             var swap = from;

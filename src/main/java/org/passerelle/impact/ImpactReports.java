@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openpdf.text.Document;
@@ -145,7 +147,7 @@ public class ImpactReports {
             String titleKey,
             String keyHeading,
             List<Dashboard.BreakdownRow> rows,
-            java.util.function.Function<String, String> name,
+            Function<String, String> name,
             Locale locale) {
         return new Table(
                 text(titleKey, locale),
@@ -308,14 +310,14 @@ public class ImpactReports {
     }
 
     private static String number(long value, Locale locale) {
-        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     private static String decimal(Double value, Locale locale) {
         if (value == null) {
             return "–";
         }
-        var format = java.text.NumberFormat.getNumberInstance(locale);
+        var format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         return format.format(value);
     }

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.passerelle.impact.internal.ImpactQueries;
 import org.passerelle.impact.internal.ImpactQueries.ApplicationFacts;
 import org.passerelle.impact.internal.ImpactQueries.MissionFacts;
@@ -103,9 +106,7 @@ public class ImpactService {
     }
 
     private static List<Dashboard.BreakdownRow> breakdown(
-            List<MissionFacts> published,
-            List<MissionFacts> completed,
-            java.util.function.Function<MissionFacts, List<String>> keys) {
+            List<MissionFacts> published, List<MissionFacts> completed, Function<MissionFacts, List<String>> keys) {
         var missions = new TreeMap<String, Long>();
         var done = new HashMap<String, Long>();
         var outcomes = new HashMap<String, OutcomeSums>();
@@ -126,7 +127,7 @@ public class ImpactService {
                     sums.jobsCreated(),
                     sums.servicesDelivered()));
         });
-        rows.sort(java.util.Comparator.comparingLong(Dashboard.BreakdownRow::missions)
+        rows.sort(Comparator.comparingLong(Dashboard.BreakdownRow::missions)
                 .reversed()
                 .thenComparing(Dashboard.BreakdownRow::code));
         return rows;
@@ -137,7 +138,7 @@ public class ImpactService {
         var registeredCounts = counts(registered);
         var appliedCounts = counts(distinctExperts(applied));
         var selectedCounts = counts(distinctExperts(selected));
-        return java.util.Arrays.stream(GenderGroup.values())
+        return Arrays.stream(GenderGroup.values())
                 .map(g -> new Dashboard.GenderRow(
                         g, registeredCounts.get(g), appliedCounts.get(g), selectedCounts.get(g)))
                 .toList();

@@ -1,6 +1,7 @@
 package org.passerelle.impact;
 
 import java.util.List;
+import java.util.Locale;
 import org.passerelle.impact.internal.OpenDataQueries;
 import org.passerelle.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +39,7 @@ public class OpenDataService {
 
     public Page<OpenInstitution> institutions(String country, int page, int size) {
         checkPage(page, size);
-        var code = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        var code = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         return new Page<>(
                 queries.openInstitutions(code, (long) page * size, size),
                 page,

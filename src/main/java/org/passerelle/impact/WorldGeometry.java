@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ public final class WorldGeometry {
     }
 
     private static Map<String, String> compact(Map<String, String> paths) {
-        var result = new java.util.LinkedHashMap<String, String>();
+        var result = new LinkedHashMap<String, String>();
         paths.forEach((code, data) -> {
             var out = new StringBuilder();
             for (var ring : data.split("Z")) {
@@ -72,7 +73,7 @@ public final class WorldGeometry {
             }
             result.put(code, out.toString());
         });
-        return java.util.Collections.unmodifiableMap(result);
+        return Collections.unmodifiableMap(result);
     }
 
     /** The country's outline as a Java2D shape (for maps drawn into PDF reports). */

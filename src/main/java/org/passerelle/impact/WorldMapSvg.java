@@ -1,5 +1,7 @@
 package org.passerelle.impact;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -79,8 +81,8 @@ public final class WorldMapSvg {
     public record LegendItem(String colour, String text) {}
 
     /** The legend of the map of these figures; the last two entries' texts are given (translated) by the caller. */
-    public static java.util.List<LegendItem> legend(Map<String, Count> figures, String few, String none) {
-        var items = new java.util.ArrayList<LegendItem>();
+    public static List<LegendItem> legend(Map<String, Count> figures, String few, String none) {
+        var items = new ArrayList<LegendItem>();
         for (var step : MapScale.of(figures).steps()) {
             items.add(new LegendItem(
                     step.colour(), step.from() == step.to() ? "" + step.from() : step.from() + "–" + step.to()));

@@ -2,8 +2,10 @@ package org.passerelle.institutions;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.passerelle.accounts.CurrentUser;
+import org.passerelle.institutions.internal.EvidenceRepository;
 import org.passerelle.institutions.internal.Institution;
 import org.passerelle.institutions.internal.InstitutionRepository;
 import org.passerelle.shared.RefusedException;
@@ -19,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class InstitutionReviewService {
 
     private final InstitutionRepository institutions;
-    private final org.passerelle.institutions.internal.EvidenceRepository evidence;
+    private final EvidenceRepository evidence;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InstitutionReviewService(
             InstitutionRepository institutions,
-            org.passerelle.institutions.internal.EvidenceRepository evidence,
+            EvidenceRepository evidence,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -62,7 +64,7 @@ public class InstitutionReviewService {
 
     /** The evidence document an institution gave, if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<InstitutionMembershipService.Document> evidence(long institutionId) {
+    public Optional<InstitutionMembershipService.Document> evidence(long institutionId) {
         return evidence.findById(institutionId)
                 .map(e ->
                         new InstitutionMembershipService.Document(e.getFileName(), e.getContentType(), e.getContent()));

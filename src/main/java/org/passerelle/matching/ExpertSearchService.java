@@ -2,6 +2,8 @@ package org.passerelle.matching;
 
 import org.passerelle.directory.Viewers;
 import org.passerelle.matching.internal.ExpertSearchQueries;
+import org.passerelle.shared.RateLimit;
+import org.passerelle.shared.RateLimiter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,10 @@ public class ExpertSearchService {
     private final Viewers viewers;
     private final io.micrometer.core.instrument.Timer searches;
 
-    private final org.passerelle.shared.RateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     ExpertSearchService(
-            org.passerelle.shared.RateLimiter rateLimiter,
+            RateLimiter rateLimiter,
             ExpertSearchQueries queries,
             Viewers viewers,
             io.micrometer.core.instrument.MeterRegistry meters) {
@@ -35,7 +37,7 @@ public class ExpertSearchService {
     @PreAuthorize("permitAll()")
     public ExpertResults page(ExpertQuery query, int offset, int limit) {
         if (offset == 0) {
-            rateLimiter.check(org.passerelle.shared.RateLimit.SEARCH);
+            rateLimiter.check(RateLimit.SEARCH);
         }
         return searches.record(() -> queries.page(query, viewers.current(), offset, Math.min(limit, 100)));
     }

@@ -1,11 +1,15 @@
 package org.passerelle.matching;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.passerelle.communities.ForumModerationService;
 import org.passerelle.communities.PostSummary;
 import org.passerelle.matching.internal.ForumSearchQueries;
+import org.passerelle.shared.RateLimit;
+import org.passerelle.shared.RateLimiter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,17 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ForumSearchService {
 
     /** A page of results (at most 50) and the total. */
-    public record Results(java.util.List<ForumHit> hits, long total) {}
+    public record Results(List<ForumHit> hits, long total) {}
 
     private final ForumSearchQueries queries;
     private final ForumModerationService posts;
 
     private final io.micrometer.core.instrument.Timer searches;
 
-    private final org.passerelle.shared.RateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     ForumSearchService(
-            org.passerelle.shared.RateLimiter rateLimiter,
+            RateLimiter rateLimiter,
             ForumSearchQueries queries,
             ForumModerationService store,
             io.micrometer.core.instrument.MeterRegistry meters) {
@@ -42,14 +46,14 @@ public class ForumSearchService {
 
     public Results search(ForumQuery query, int offset, int limit) {
         if (offset == 0) {
-            rateLimiter.check(org.passerelle.shared.RateLimit.SEARCH);
+            rateLimiter.check(RateLimit.SEARCH);
         }
         var page = searches.record(() -> queries.search(query, offset, Math.min(limit, 50)));
         Map<Long, PostSummary> posts = this.posts.published(page.ids()).stream()
                 .collect(Collectors.toMap(PostSummary::id, Function.identity()));
         var hits = page.ids().stream()
                 .map(posts::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(p -> new ForumHit(
                         p.id(),
                         p.topicId(),
@@ -57,7 +61,7 @@ public class ForumSearchService {
                         p.topicTitle(),
                         p.communityId(),
                         p.createdAt(),
-                        page.snippets().getOrDefault(p.id(), java.util.List.of())))
+                        page.snippets().getOrDefault(p.id(), List.of())))
                 .toList();
         return new Results(hits, page.total());
     }

@@ -14,6 +14,7 @@ import org.passerelle.matching.internal.MatchExplainer.MissionSide;
 import org.passerelle.matching.internal.SharedWords;
 import org.passerelle.missions.ApplicationDetails;
 import org.passerelle.missions.ApplicationService;
+import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,7 +73,7 @@ public class MissionMatchService {
                 queries.leftOutForLanguage(mission, side, viewers.current()));
     }
 
-    private List<Candidate> ranked(org.passerelle.missions.MissionDetails mission, MissionSide side, int limit) {
+    private List<Candidate> ranked(MissionDetails mission, MissionSide side, int limit) {
         var viewer = viewers.current();
         Map<Long, ApplicationDetails> applied = applications.applicants(mission.id()).stream()
                 .collect(Collectors.toMap(ApplicationDetails::profileId, Function.identity(), (a, b) -> a));

@@ -1,7 +1,10 @@
 package org.passerelle.matching;
 
+import java.util.List;
 import org.passerelle.matching.internal.MissionSearchQueries;
 import org.passerelle.missions.MissionQueryService;
+import org.passerelle.shared.RateLimit;
+import org.passerelle.shared.RateLimiter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +19,10 @@ public class MissionSearchService {
 
     private final io.micrometer.core.instrument.Timer searches;
 
-    private final org.passerelle.shared.RateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     MissionSearchService(
-            org.passerelle.shared.RateLimiter rateLimiter,
+            RateLimiter rateLimiter,
             MissionSearchQueries queries,
             MissionQueryService board,
             io.micrometer.core.instrument.MeterRegistry meters) {
@@ -33,11 +36,11 @@ public class MissionSearchService {
     @PreAuthorize("permitAll()")
     public MissionResults search(MissionQuery query, int offset, int limit) {
         if (offset == 0) {
-            rateLimiter.check(org.passerelle.shared.RateLimit.SEARCH);
+            rateLimiter.check(RateLimit.SEARCH);
         }
         var page = searches.record(() -> queries.search(query, offset, Math.min(limit, 50)));
         var hits = board.publicViews(page.ids()).stream()
-                .map(view -> new MissionHit(view, page.snippets().getOrDefault(view.id(), java.util.List.of())))
+                .map(view -> new MissionHit(view, page.snippets().getOrDefault(view.id(), List.of())))
                 .toList();
         return new MissionResults(
                 hits,

@@ -3,8 +3,10 @@ package org.passerelle.missions;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.directory.ExpertAccounts;
 import org.passerelle.directory.Viewers;
@@ -132,7 +134,7 @@ public class ApplicationService {
     /** The expert's application to this mission, if any. */
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional(readOnly = true)
-    public java.util.Optional<ApplicationDetails> mineFor(long missionId) {
+    public Optional<ApplicationDetails> mineFor(long missionId) {
         return applications
                 .findByMissionIdAndExpertUserId(missionId, currentUser.require().id())
                 .map(a -> forExpert(a, access.find(missionId)));
@@ -226,7 +228,7 @@ public class ApplicationService {
             throw new RefusedException("application.notRecruiting");
         }
         var deadline = mission.toView().applicationDeadline();
-        if (deadline != null && deadline.isBefore(java.time.LocalDate.now(clock))) {
+        if (deadline != null && deadline.isBefore(LocalDate.now(clock))) {
             throw new RefusedException("application.deadlinePassed");
         }
         return mission;

@@ -4,11 +4,14 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
 import org.passerelle.accounts.CurrentUser;
+import org.passerelle.communities.ForumPublisher;
 import org.passerelle.directory.ExpertAccounts;
 import org.passerelle.missions.internal.Feedback;
 import org.passerelle.missions.internal.FeedbackRepository;
 import org.passerelle.missions.internal.Mission;
 import org.passerelle.missions.internal.MissionAccess;
+import org.passerelle.missions.internal.MissionSummary;
+import org.passerelle.missions.internal.MissionSummaryRepository;
 import org.passerelle.missions.internal.MissionTransitions;
 import org.passerelle.missions.internal.Outcome;
 import org.passerelle.missions.internal.OutcomeRepository;
@@ -35,10 +38,10 @@ public class MissionClosingService {
     private final OutcomeRepository outcomes;
     private final MissionTransitions transitions;
     private final ExpertAccounts experts;
-    private final org.passerelle.communities.ForumPublisher publisher;
+    private final ForumPublisher publisher;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final org.passerelle.missions.internal.MissionSummaryRepository summaries;
+    private final MissionSummaryRepository summaries;
 
     MissionClosingService(
             MissionAccess access,
@@ -47,10 +50,10 @@ public class MissionClosingService {
             OutcomeRepository outcomes,
             MissionTransitions transitions,
             ExpertAccounts experts,
-            org.passerelle.communities.ForumPublisher publisher,
+            ForumPublisher publisher,
             CurrentUser currentUser,
             Clock clock,
-            org.passerelle.missions.internal.MissionSummaryRepository summaries) {
+            MissionSummaryRepository summaries) {
         this.summaries = summaries;
         this.access = access;
         this.participants = participants;
@@ -99,9 +102,7 @@ public class MissionClosingService {
         var me = currentUser.require().id();
         var topicId = publisher.publish(sector, me, title, summary);
         // kept with the mission too, for the knowledge hub
-        var kept = summaries
-                .findById(missionId)
-                .orElseGet(() -> new org.passerelle.missions.internal.MissionSummary(missionId));
+        var kept = summaries.findById(missionId).orElseGet(() -> new MissionSummary(missionId));
         kept.published(summary, topicId, me, clock.instant());
         summaries.save(kept);
         return topicId;

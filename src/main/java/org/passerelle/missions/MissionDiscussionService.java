@@ -7,8 +7,11 @@ import org.passerelle.accounts.CurrentUser;
 import org.passerelle.institutions.Representation;
 import org.passerelle.missions.internal.Message;
 import org.passerelle.missions.internal.MessageRepository;
+import org.passerelle.missions.internal.MissionAccess;
 import org.passerelle.missions.internal.Participants;
 import org.passerelle.shared.Markdown;
+import org.passerelle.shared.RateLimit;
+import org.passerelle.shared.RateLimiter;
 import org.passerelle.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,19 +29,19 @@ public class MissionDiscussionService {
     public static final int MAX_LENGTH = 5000;
 
     private final Participants participants;
-    private final org.passerelle.missions.internal.MissionAccess access;
+    private final MissionAccess access;
     private final MessageRepository messages;
     private final Representation representation;
     private final AccountContacts contacts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final org.passerelle.shared.RateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     MissionDiscussionService(
-            org.passerelle.shared.RateLimiter rateLimiter,
+            RateLimiter rateLimiter,
             Participants participants,
-            org.passerelle.missions.internal.MissionAccess access,
+            MissionAccess access,
             MessageRepository messages,
             Representation representation,
             AccountContacts contacts,
@@ -85,7 +88,7 @@ public class MissionDiscussionService {
         if (mission.getStatus() == MissionStatus.CANCELLED) {
             throw new RefusedException("discussion.closed");
         }
-        rateLimiter.check(org.passerelle.shared.RateLimit.POSTING);
+        rateLimiter.check(RateLimit.POSTING);
         messages.save(new Message(
                 missionId, currentUser.require().id(), Markdown.toSafeHtml(markdown.strip()), clock.instant()));
     }

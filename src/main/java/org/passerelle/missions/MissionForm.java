@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,8 +90,7 @@ public class MissionForm {
         if (startDate != null && endDate != null) {
             if (endDate.isBefore(startDate)) {
                 problems.add("mission.end.beforeStart");
-            } else if (durationWeeks != null
-                    && durationWeeks * 7L > java.time.temporal.ChronoUnit.DAYS.between(startDate, endDate) + 7) {
+            } else if (durationWeeks != null && durationWeeks * 7L > ChronoUnit.DAYS.between(startDate, endDate) + 7) {
                 problems.add("mission.duration.window");
             }
             if (applicationDeadline != null && applicationDeadline.isAfter(startDate)) {

@@ -1,10 +1,15 @@
 package org.passerelle.missions;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.accounts.Role;
 import org.passerelle.missions.internal.MissionAccess;
 import org.passerelle.missions.internal.MissionRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +34,11 @@ public class MissionQueryService {
 
     /** The public missions among these ids, in the order given (for search results). */
     @PreAuthorize("permitAll()")
-    public java.util.List<MissionDetails> publicViews(java.util.List<Long> ids) {
+    public List<MissionDetails> publicViews(List<Long> ids) {
         var found = missions.findAllById(ids).stream()
                 .filter(m -> m.getStatus().isPublic())
-                .collect(java.util.stream.Collectors.toMap(m -> m.getId(), m -> m.toView()));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+                .collect(Collectors.toMap(m -> m.getId(), m -> m.toView()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @PreAuthorize("permitAll()")
@@ -50,22 +55,20 @@ public class MissionQueryService {
      * the Atom feeds.
      */
     @PreAuthorize("permitAll()")
-    public java.util.List<MissionDetails> newest(String sector, String country, int limit) {
-        return missions
-                .newest(sector, country, org.springframework.data.domain.Limit.of(Math.clamp(limit, 1, 50)))
-                .stream()
+    public List<MissionDetails> newest(String sector, String country, int limit) {
+        return missions.newest(sector, country, Limit.of(Math.clamp(limit, 1, 50))).stream()
                 .map(m -> m.toView())
                 .toList();
     }
 
     /** Every public mission's id and last change: the sitemap. */
     @PreAuthorize("permitAll()")
-    public java.util.List<MissionStamp> publicStamps() {
+    public List<MissionStamp> publicStamps() {
         return missions.stamps(MissionStatus.PUBLIC).stream()
-                .map(row -> new MissionStamp((Long) row[0], (java.time.Instant) row[1]))
+                .map(row -> new MissionStamp((Long) row[0], (Instant) row[1]))
                 .toList();
     }
 
     /** A public mission's id and when it last changed. */
-    public record MissionStamp(long id, java.time.Instant updatedAt) {}
+    public record MissionStamp(long id, Instant updatedAt) {}
 }

@@ -6,6 +6,7 @@ import org.passerelle.missions.internal.Mission;
 import org.passerelle.missions.internal.MissionAccess;
 import org.passerelle.missions.internal.MissionRepository;
 import org.passerelle.missions.internal.MissionTransitions;
+import org.passerelle.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,6 @@ public class MissionReviewService {
     }
 
     private Mission find(long missionId) {
-        return missions.findById(missionId)
-                .orElseThrow(() -> new org.passerelle.shared.RefusedException("mission.none"));
+        return missions.findById(missionId).orElseThrow(() -> new RefusedException("mission.none"));
     }
 }

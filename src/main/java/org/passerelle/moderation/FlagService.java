@@ -8,6 +8,8 @@ import org.passerelle.communities.Gatekeeper;
 import org.passerelle.moderation.internal.Flag;
 import org.passerelle.moderation.internal.FlagRepository;
 import org.passerelle.moderation.internal.StaffLog;
+import org.passerelle.shared.RateLimit;
+import org.passerelle.shared.RateLimiter;
 import org.passerelle.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,10 +31,10 @@ public class FlagService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final org.passerelle.shared.RateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     FlagService(
-            org.passerelle.shared.RateLimiter rateLimiter,
+            RateLimiter rateLimiter,
             FlagRepository flags,
             ForumModerationService store,
             Gatekeeper gatekeeper,
@@ -56,7 +58,7 @@ public class FlagService {
         if (note != null && note.length() > 1000) {
             throw new RefusedException("flag.note.tooLong");
         }
-        rateLimiter.check(org.passerelle.shared.RateLimit.FLAGGING);
+        rateLimiter.check(RateLimit.FLAGGING);
         var me = currentUser.require().id();
         var post = store.published(List.of(postId)).stream()
                 .findFirst()

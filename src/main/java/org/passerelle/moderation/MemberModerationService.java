@@ -2,7 +2,10 @@ package org.passerelle.moderation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import org.passerelle.accounts.AccountContacts;
 import org.passerelle.accounts.AccountSuspensions;
 import org.passerelle.moderation.internal.Moderators;
 import org.passerelle.moderation.internal.Penalty;
@@ -24,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberModerationService {
 
     /** The member is told of a warning, silence or suspension (by mail); they can answer under it. */
-    public record MemberPenalized(
-            long penaltyId, long userId, PenaltyKind kind, String reason, java.time.Instant until) {}
+    public record MemberPenalized(long penaltyId, long userId, PenaltyKind kind, String reason, Instant until) {}
 
     public static final Duration LONGEST = Duration.ofDays(3650);
 
@@ -34,7 +36,7 @@ public class MemberModerationService {
     private final Moderators moderators;
     private final StaffLog log;
     private final ApplicationEventPublisher events;
-    private final org.passerelle.accounts.AccountContacts contacts;
+    private final AccountContacts contacts;
     private final Clock clock;
 
     MemberModerationService(
@@ -43,7 +45,7 @@ public class MemberModerationService {
             Moderators moderators,
             StaffLog log,
             ApplicationEventPublisher events,
-            org.passerelle.accounts.AccountContacts contacts,
+            AccountContacts contacts,
             Clock clock) {
         this.penalties = penalties;
         this.suspensions = suspensions;
@@ -69,7 +71,7 @@ public class MemberModerationService {
     }
 
     /** A silence or suspension in force. */
-    public record ActivePenalty(long userId, String name, PenaltyKind kind, String reason, java.time.Instant until) {}
+    public record ActivePenalty(long userId, String name, PenaltyKind kind, String reason, Instant until) {}
 
     /** Silences and suspensions in force now, soonest ending first. */
     @Transactional(readOnly = true)
@@ -78,11 +80,11 @@ public class MemberModerationService {
         var now = clock.instant();
         return penalties.findAll().stream()
                 .filter(p -> p.getKind() != PenaltyKind.WARNING && p.activeAt(now))
-                .sorted(java.util.Comparator.comparing(Penalty::getEndsAt))
+                .sorted(Comparator.comparing(Penalty::getEndsAt))
                 .map(p -> new ActivePenalty(
                         p.getUserId(),
                         contacts.of(p.getUserId())
-                                .map(org.passerelle.accounts.AccountContacts.Contact::displayName)
+                                .map(AccountContacts.Contact::displayName)
                                 .orElse(""),
                         p.getKind(),
                         p.getReason(),
@@ -112,7 +114,7 @@ public class MemberModerationService {
             throw new RefusedException("moderation.self");
         }
         var now = clock.instant();
-        java.time.Instant until = null;
+        Instant until = null;
         if (kind != PenaltyKind.WARNING) {
             if (duration == null || duration.compareTo(Duration.ofHours(1)) < 0 || duration.compareTo(LONGEST) > 0) {
                 throw new RefusedException("moderation.duration.range");

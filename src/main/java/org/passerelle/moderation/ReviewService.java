@@ -1,6 +1,7 @@
 package org.passerelle.moderation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public class ReviewService {
                             .toList(),
                     post.createdAt()));
         }
-        items.sort(java.util.Comparator.comparing(ReviewItem::createdAt));
+        items.sort(Comparator.comparing(ReviewItem::createdAt));
         return items;
     }
 

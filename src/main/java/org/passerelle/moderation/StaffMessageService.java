@@ -10,6 +10,8 @@ import org.passerelle.moderation.internal.Penalty;
 import org.passerelle.moderation.internal.PenaltyMessage;
 import org.passerelle.moderation.internal.PenaltyMessageRepository;
 import org.passerelle.moderation.internal.PenaltyRepository;
+import org.passerelle.shared.RateLimit;
+import org.passerelle.shared.RateLimiter;
 import org.passerelle.shared.RefusedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,10 +64,10 @@ public class StaffMessageService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.passerelle.shared.RateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
 
     StaffMessageService(
-            org.passerelle.shared.RateLimiter rateLimiter,
+            RateLimiter rateLimiter,
             PenaltyRepository penalties,
             PenaltyMessageRepository messages,
             CurrentUser currentUser,
@@ -136,7 +138,7 @@ public class StaffMessageService {
         if (body.length() > MAX_LENGTH) {
             throw new RefusedException("staffMessage.tooLong");
         }
-        rateLimiter.check(org.passerelle.shared.RateLimit.POSTING);
+        rateLimiter.check(RateLimit.POSTING);
         var me = currentUser.require();
         messages.save(new PenaltyMessage(penaltyId, me.id(), body, clock.instant()));
         var fromMember = me.id() == penalty.getUserId();

@@ -3,6 +3,8 @@ package org.passerelle.notifications;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.institutions.InstitutionReviewed;
 import org.passerelle.institutions.InstitutionStatus;
+import org.passerelle.institutions.JoinRequestStatus;
+import org.passerelle.institutions.JoinRequested;
 import org.passerelle.notifications.internal.MailComposer;
 import org.passerelle.notifications.internal.MailOutbox;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -36,7 +38,7 @@ class InstitutionMailListener {
     }
 
     @ApplicationModuleListener
-    void on(org.passerelle.institutions.JoinRequested joining) {
+    void on(JoinRequested joining) {
         if (joining.decision() == null) {
             for (var userId : joining.representatives()) {
                 contacts.of(userId)
@@ -44,7 +46,7 @@ class InstitutionMailListener {
                                 contact, "joinRequested", joining.requesterName(), joining.institutionName())));
             }
         } else {
-            var approved = joining.decision() == org.passerelle.institutions.JoinRequestStatus.APPROVED;
+            var approved = joining.decision() == JoinRequestStatus.APPROVED;
             contacts.of(joining.requesterId())
                     .ifPresent(contact -> outbox.enqueue(composer.compose(
                             contact, approved ? "joinApproved" : "joinRejected", joining.institutionName())));

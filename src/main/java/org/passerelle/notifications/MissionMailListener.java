@@ -1,5 +1,6 @@
 package org.passerelle.notifications;
 
+import java.util.Locale;
 import java.util.Set;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.institutions.Representation;
@@ -78,7 +79,7 @@ class MissionMailListener {
 
     /** INVITATION_DECLINED → InvitationDeclined. */
     private static String capitalised(ApplicationMoved.Kind kind) {
-        var words = kind.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        var words = kind.name().toLowerCase(Locale.ROOT).split("_");
         var name = new StringBuilder();
         for (var word : words) {
             name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));

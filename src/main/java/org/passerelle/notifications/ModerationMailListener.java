@@ -1,5 +1,6 @@
 package org.passerelle.notifications;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -9,6 +10,7 @@ import org.passerelle.moderation.StaffMessageService.StaffMessageSent;
 import org.passerelle.notifications.internal.MailComposer;
 import org.passerelle.notifications.internal.MailOutbox;
 import org.passerelle.notifications.internal.Notification;
+import org.passerelle.notifications.internal.NotificationRepository;
 import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.SupportedLanguages;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -24,16 +26,16 @@ class ModerationMailListener {
     private final MailComposer composer;
     private final MailOutbox outbox;
     private final AccountContacts contacts;
-    private final org.passerelle.notifications.internal.NotificationRepository notifications;
-    private final java.time.Clock clock;
+    private final NotificationRepository notifications;
+    private final Clock clock;
     private final PasserelleProperties properties;
 
     ModerationMailListener(
             MailComposer composer,
             MailOutbox outbox,
             AccountContacts contacts,
-            org.passerelle.notifications.internal.NotificationRepository notifications,
-            java.time.Clock clock,
+            NotificationRepository notifications,
+            Clock clock,
             PasserelleProperties properties) {
         this.properties = properties;
         this.composer = composer;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
@@ -95,7 +96,7 @@ public class ElasticsearchAnalysisSetup implements ElasticsearchAnalysisConfigur
             return reader.lines()
                     .map(line -> line.replaceAll("[#|].*", "").strip())
                     .filter(line -> !line.isEmpty())
-                    .flatMap(line -> java.util.Arrays.stream(line.split("\\s+")))
+                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
                     .distinct()
                     .toArray(String[]::new);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.passerelle.shared;
 
 import java.util.List;
+import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -13,7 +14,7 @@ import org.jsoup.safety.Safelist;
  */
 public final class Markdown {
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(AutolinkExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)

@@ -2,12 +2,18 @@ package org.passerelle.shared;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -27,18 +33,11 @@ public class RateLimiter {
     private final Map<RateLimit, Limit> limits = new EnumMap<>(RateLimit.class);
     private final Map<String, Kept> buckets = new ConcurrentHashMap<>();
 
-    private final org.springframework.beans.factory.ObjectProvider<
-                    org.springframework.security.core.context.SecurityContextHolderStrategy>
-            securityContexts;
+    private final ObjectProvider<SecurityContextHolderStrategy> securityContexts;
 
     private final io.github.bucket4j.TimeMeter time;
 
-    RateLimiter(
-            java.time.Clock clock,
-            Environment environment,
-            org.springframework.beans.factory.ObjectProvider<
-                            org.springframework.security.core.context.SecurityContextHolderStrategy>
-                    securityContexts) {
+    RateLimiter(Clock clock, Environment environment, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.securityContexts = securityContexts;
         // the application's clock (tests hold it still and move it)
         this.time = new io.github.bucket4j.TimeMeter() {
@@ -60,20 +59,17 @@ public class RateLimiter {
                     new Limit(
                             environment.getRequiredProperty(prefix + "per-user", Integer.class),
                             environment.getRequiredProperty(prefix + "per-address", Integer.class),
-                            org.springframework.boot.convert.DurationStyle.detectAndParse(
-                                    environment.getRequiredProperty(prefix + "period"))));
+                            DurationStyle.detectAndParse(environment.getRequiredProperty(prefix + "period"))));
         }
     }
 
     /** {@link #check(RateLimit, Object)} for the signed-in user (by login name), or the visitor's address only. */
     public void check(RateLimit kind) {
-        var strategy = securityContexts.getIfAvailable(
-                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+        var strategy = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         var authentication = strategy.getContext().getAuthentication();
         var signedIn = authentication != null
                 && authentication.isAuthenticated()
-                && !(authentication
-                        instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+                && !(authentication instanceof AnonymousAuthenticationToken);
         check(kind, signedIn ? authentication.getName() : null);
     }
 

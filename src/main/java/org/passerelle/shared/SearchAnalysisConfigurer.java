@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -69,11 +73,10 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
      * English, French and Arabic stop words together (Lucene's lists), ignoring case: for texts whose language is not
      * known before they are read.
      */
-    public static org.apache.lucene.analysis.CharArraySet allStopWords() {
-        var words = new org.apache.lucene.analysis.CharArraySet(
-                org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        words.addAll(org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet());
-        words.addAll(org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet());
+    public static CharArraySet allStopWords() {
+        var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(FrenchAnalyzer.getDefaultStopSet());
+        words.addAll(ArabicAnalyzer.getDefaultStopSet());
         return words;
     }
 

@@ -1,5 +1,8 @@
 package org.passerelle.shared;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /** Small text helpers shared by the entities that store what users type. */
 public final class Texts {
 
@@ -10,9 +13,9 @@ public final class Texts {
 
     /** Lower case, accents and other combining marks removed, no surrounding blanks; empty for null ("Santé" → "sante"). */
     public static String fold(String text) {
-        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .strip();
     }
 

@@ -7,8 +7,11 @@ import static org.passerelle.GreenMailSupport.subject;
 import static org.passerelle.GreenMailSupport.token;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.util.Locale;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +21,9 @@ import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.internal.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -61,7 +66,7 @@ class AccountFlowsIT {
     }
 
     MvcResult login(String email, String password, String address) throws Exception {
-        return LoginRequests.login(mvc, new org.springframework.mock.web.MockHttpSession(), email, password, address);
+        return LoginRequests.login(mvc, new MockHttpSession(), email, password, address);
     }
 
     static Object failure(MvcResult result) {
@@ -135,7 +140,7 @@ class AccountFlowsIT {
         var right = login(user.getEmail(), TestUsers.PASSWORD, "10.3.0.1");
         var wrong = login(user.getEmail(), "wrong password entirely", "10.3.0.2");
         assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(failure(right)).isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+        assertThat(failure(right)).isInstanceOf(DisabledException.class);
         assertThat(failure(wrong)).isInstanceOf(BadCredentialsException.class);
     }
 
@@ -185,7 +190,7 @@ class AccountFlowsIT {
         var change = new EmailChange();
         change.setNewEmail(newEmail);
         change.setCurrentPassword("wrong password here");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.requestEmailChange(change))
+        Assertions.assertThatThrownBy(() -> accounts.requestEmailChange(change))
                 .isInstanceOf(WrongPasswordException.class);
 
         change.setCurrentPassword(TestUsers.PASSWORD);
@@ -207,8 +212,7 @@ class AccountFlowsIT {
         change.setCurrentPassword("not my password");
         change.setPassword("baobab shade and tea");
         change.setPasswordConfirmation("baobab shade and tea");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changePassword(change))
-                .isInstanceOf(WrongPasswordException.class);
+        Assertions.assertThatThrownBy(() -> accounts.changePassword(change)).isInstanceOf(WrongPasswordException.class);
         change.setCurrentPassword(TestUsers.PASSWORD);
         accounts.changePassword(change);
         assertThat(users.findById(user.getId()).orElseThrow().getPasswordHash()).isNotEqualTo(user.getPasswordHash());
@@ -217,16 +221,15 @@ class AccountFlowsIT {
     @Test
     void invalidRegistrationIsRefusedByTheServiceToo() {
         var registration = registration("not-an-email", "short");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.register(registration))
-                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        Assertions.assertThatThrownBy(() -> accounts.register(registration))
+                .isInstanceOf(ConstraintViolationException.class);
         var admin = registration(TestUsers.uniqueEmail("wannabe"), "a perfectly long passphrase");
         admin.setRequestedRole(Role.ADMIN);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.register(admin))
-                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        Assertions.assertThatThrownBy(() -> accounts.register(admin)).isInstanceOf(ConstraintViolationException.class);
     }
 
     private void awaitCount(String recipient, int count) {
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .pollInSameThread()
                 .pollInSameThread()
                 .atMost(Duration.ofSeconds(15))

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
+import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
+import org.passerelle.moderation.MemberModerationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,6 +18,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Throttling, sessions and disabling, through the real security filter chain. */
 @IntegrationTest
@@ -111,8 +115,7 @@ class LoginSecurityIT {
 
         assertThat(sessionRegistry.getSessionInformation(userSession.getId()).isExpired())
                 .isTrue();
-        var next = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account")
-                        .session(userSession))
+        var next = mvc.perform(MockMvcRequestBuilders.get("/account").session(userSession))
                 .andReturn();
         assertThat(next.getResponse().getRedirectedUrl())
                 .as("expired session is sent home")
@@ -130,10 +133,10 @@ class LoginSecurityIT {
     }
 
     @Autowired
-    org.passerelle.moderation.MemberModerationService moderation;
+    MemberModerationService moderation;
 
     @Autowired
-    org.passerelle.MutableClock clock;
+    MutableClock clock;
 
     @Test
     void aSuspendedMemberIsLoggedOutAndCannotLogInUntilTheSuspensionEnds() throws Exception {
@@ -142,7 +145,7 @@ class LoginSecurityIT {
         var userSession = (MockHttpSession) result.getRequest().getSession();
 
         testUsers.signIn(testUsers.active("Moderator", Role.MODERATOR));
-        moderation.suspend(user.getId(), java.time.Duration.ofDays(2), "Repeated insults after a warning");
+        moderation.suspend(user.getId(), Duration.ofDays(2), "Repeated insults after a warning");
         testUsers.signOut();
         assertThat(sessionRegistry.getSessionInformation(userSession.getId()).isExpired())
                 .isTrue();
@@ -154,7 +157,7 @@ class LoginSecurityIT {
                 .as("the suspension is only revealed after the right password")
                 .isInstanceOf(BadCredentialsException.class);
 
-        clock.advance(java.time.Duration.ofDays(2).plusMinutes(1));
+        clock.advance(Duration.ofDays(2).plusMinutes(1));
         var after = login(user.getEmail(), TestUsers.PASSWORD, "10.24.0.4");
         assertThat(after.getResponse().getRedirectedUrl())
                 .as("lifted at its end")

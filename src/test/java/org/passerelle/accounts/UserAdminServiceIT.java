@@ -11,6 +11,7 @@ import org.passerelle.TestUsers;
 import org.passerelle.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 @IntegrationTest
@@ -30,9 +31,7 @@ class UserAdminServiceIT {
     @Test
     void onlyAdministratorsMayUseIt() {
         var target = testUsers.active("Target", Role.EXPERT);
-        assertThatThrownBy(() -> admin.count(""))
-                .isInstanceOf(
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> admin.count("")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         for (var role : new Role[] {Role.EXPERT, Role.INSTITUTION_REP, Role.MODERATOR}) {
             testUsers.signIn(testUsers.active("Not admin", role));
             assertThatThrownBy(() -> admin.setDisabled(target.getId(), true))

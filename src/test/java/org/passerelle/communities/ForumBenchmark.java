@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,10 +21,13 @@ import org.passerelle.accounts.Role;
 import org.passerelle.matching.ForumQuery;
 import org.passerelle.matching.ForumSearchService;
 import org.passerelle.moderation.ForumSettings;
+import org.passerelle.postgres.BenchmarkDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Benchmark of the forums, not a test (its name keeps it out of {@code ./mvnw verify}). Writes N posts in T topics of
@@ -45,9 +49,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestConfig.class)
 class ForumBenchmark {
 
-    @org.springframework.test.context.DynamicPropertySource
-    static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
-        org.passerelle.postgres.BenchmarkDatabase.register(registry);
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        BenchmarkDatabase.register(registry);
     }
 
     private static final String[] WORDS = {
@@ -171,10 +175,7 @@ class ForumBenchmark {
                 postsPerSecond);
         System.out.println("\n" + report);
         Files.writeString(
-                Path.of(
-                        "target",
-                        "benchmark-forum" + (org.passerelle.postgres.BenchmarkDatabase.postgres() ? "-postgres" : "")
-                                + ".md"),
+                Path.of("target", "benchmark-forum" + (BenchmarkDatabase.postgres() ? "-postgres" : "") + ".md"),
                 report);
     }
 
@@ -192,7 +193,7 @@ class ForumBenchmark {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             // written a month ago: today's rate limits are the benchmark member's own replies
-            var now = Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(30)));
+            var now = Timestamp.from(Instant.now().minus(Duration.ofDays(30)));
             var sectors = List.of("health", "water", "ict", "education", "entrepreneurship");
             for (var sector : sectors) {
                 try (var insert = connection.prepareStatement(

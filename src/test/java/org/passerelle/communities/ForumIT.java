@@ -6,22 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.IntegrationTest;
 import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.internal.UserAccount;
+import org.passerelle.moderation.RelaxedForum;
+import org.passerelle.notifications.NotificationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 @IntegrationTest
-@org.junit.jupiter.api.extension.ExtendWith(org.passerelle.moderation.RelaxedForum.class)
+@ExtendWith(RelaxedForum.class)
 class ForumIT {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    @Autowired
+    CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityAdminService admin;
@@ -145,14 +150,13 @@ class ForumIT {
 
     @Test
     void visitorsReadNothingAndOnlyAdministratorsCreateCommunities() {
-        assertThatThrownBy(() -> communities.all())
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        assertThatThrownBy(() -> communities.all()).isInstanceOf(AuthenticationException.class);
         users.signIn(users.active("Expert", Role.EXPERT));
         assertThatThrownBy(() -> admin.create(new CommunityForm())).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Autowired
-    org.passerelle.notifications.NotificationService notifications;
+    NotificationService notifications;
 
     @Test
     void aMentionedMemberIsNotifiedOnce() {
@@ -169,10 +173,7 @@ class ForumIT {
                 id,
                 topic("Who knows midwifery?", "Ask @FatoumataKeitaDiarra and @fatoumata.keita-diarra, or @NotMember"));
         users.signIn(named);
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(20))
-                .pollInSameThread()
-                .until(() -> notifications.unread() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> notifications.unread() == 1);
         assertThat(notifications.mine(5).getFirst().kind()).isEqualTo("MENTION");
         users.signIn(stranger);
         assertThat(notifications.unread()).as("not a member of the community").isZero();

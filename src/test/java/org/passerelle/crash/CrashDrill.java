@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeSet;
 import org.hibernate.search.mapper.orm.Search;
 import org.passerelle.Application;
@@ -15,6 +17,7 @@ import org.passerelle.TestUsers;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.Registration;
 import org.passerelle.accounts.Role;
+import org.passerelle.accounts.internal.UserAccountRepository;
 import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumIndex;
@@ -46,7 +49,7 @@ public final class CrashDrill {
         var app = new SpringApplication(Application.class);
         app.setAdditionalProfiles("crash-drill");
         // the application's own H2 settings, in the drill's directory (command-line arguments win over the file)
-        var configured = new java.util.Properties();
+        var configured = new Properties();
         try (var in = CrashDrill.class.getResourceAsStream("/application.properties")) {
             configured.load(in);
         }
@@ -81,7 +84,7 @@ public final class CrashDrill {
                 .query(Long.class)
                 .optional();
         // the same member in every run
-        var accountsStore = context.getBean(org.passerelle.accounts.internal.UserAccountRepository.class);
+        var accountsStore = context.getBean(UserAccountRepository.class);
         var member = jdbc.sql("select id from app_user where display_name = 'Drill member'")
                 .query(Long.class)
                 .optional()
@@ -94,7 +97,7 @@ public final class CrashDrill {
             var topic = new TopicForm();
             topic.setTitle("Crash drill");
             topic.setBody("Posts written until the process is killed");
-            topicId = java.util.Optional.of(forum.createTopic(community, topic));
+            topicId = Optional.of(forum.createTopic(community, topic));
         } else {
             users.signIn(member);
             context.getBean(CommunityService.class)

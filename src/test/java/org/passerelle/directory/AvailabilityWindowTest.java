@@ -3,6 +3,7 @@ package org.passerelle.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +25,7 @@ class AvailabilityWindowTest {
         assertThat(MARCH.overlaps(from, to)).isEqualTo(overlaps);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aWindowNeedsOrderedDatesAndAWayOfWorking() {
         var day = LocalDate.of(2027, 5, 1);
         assertThat(new AvailabilityWindow(day, day, false, true).isValid()).isTrue();

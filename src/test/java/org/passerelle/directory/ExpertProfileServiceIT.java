@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
+import org.passerelle.accounts.internal.UserAccount;
+import org.passerelle.directory.internal.PhotoProcessorTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 @IntegrationTest
 class ExpertProfileServiceIT {
@@ -30,7 +34,7 @@ class ExpertProfileServiceIT {
     }
 
     /** An expert with a filled profile whose sections have the given visibilities; returns the profile id. */
-    private org.passerelle.accounts.internal.UserAccount lastExpert;
+    private UserAccount lastExpert;
 
     long expertWithProfile(Visibility identity, Visibility origins, Visibility expertise) {
         var expert = testUsers.active("Dr Fatoumata Keïta", Role.EXPERT);
@@ -144,16 +148,14 @@ class ExpertProfileServiceIT {
     @Test
     void institutionsAndVisitorsHaveNoProfileToEdit() {
         testUsers.signIn(testUsers.active("Ministry", Role.INSTITUTION_REP));
-        assertThatThrownBy(() -> profiles.myProfileId())
-                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> profiles.myProfileId()).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
     void aPhotoIsShownOnlyToThoseWhoMaySeeTheName() throws Exception {
         var id = expertWithProfile(Visibility.MEMBERS, Visibility.MEMBERS, Visibility.MEMBERS);
         testUsers.signIn(lastExpert);
-        profiles.uploadMyPhoto(org.passerelle.directory.internal.PhotoProcessorTest.image(
-                "png", 800, 800, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        profiles.uploadMyPhoto(PhotoProcessorTest.image("png", 800, 800, BufferedImage.TYPE_INT_RGB));
         assertThat(profiles.photo(id)).isPresent();
         assertThatThrownBy(() -> profiles.uploadMyPhoto("<html>".getBytes()))
                 .isInstanceOf(PhotoRejectedException.class);

@@ -2,6 +2,7 @@ package org.passerelle.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,7 +43,7 @@ class VisibilityTest {
         assertThat(visibility.allows(viewer(who), OWNER)).isEqualTo(sees);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theDefaultIsMembersOnly() {
         assertThat(Visibility.DEFAULT).isEqualTo(Visibility.MEMBERS);
         assertThat(new ProfileForm().getVisibility())

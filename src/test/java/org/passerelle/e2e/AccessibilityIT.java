@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +109,7 @@ class AccessibilityIT extends BrowserJourney {
         var topicId = forum.createTopic(community, topic);
         testUsers.signOut();
 
-        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put(
                 "visitor",
                 List.of(

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.passerelle.TestUsers;
+import org.passerelle.accounts.Role;
 import org.passerelle.impact.ImpactDataset;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,7 +27,7 @@ class AtlasJourneyIT extends BrowserJourney {
     ImpactDataset data;
 
     @Autowired
-    org.passerelle.TestUsers users;
+    TestUsers users;
 
     @Test
     void aVisitorClicksACountryOnTheMapAndExportsItsRegionAsCsv() throws Exception {
@@ -36,7 +42,7 @@ class AtlasJourneyIT extends BrowserJourney {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", mali);
         // a point inside Mali (in the map's own coordinates), where the pointer really lands
         @SuppressWarnings("unchecked")
-        var point = (java.util.List<Number>) browser.executeScript(
+        var point = (List<Number>) browser.executeScript(
                 "const path = arguments[0]; const svg = path.ownerSVGElement;"
                         + " const p = new DOMPoint(470, 412).matrixTransform(path.getScreenCTM());"
                         + " return [Math.round(p.x), Math.round(p.y)];",
@@ -46,7 +52,7 @@ class AtlasJourneyIT extends BrowserJourney {
                         point.get(0),
                         point.get(1)))
                 .isEqualTo("ML");
-        new org.openqa.selenium.interactions.Actions(browser)
+        new Actions(browser)
                 .moveToLocation(point.get(0).intValue(), point.get(1).intValue())
                 .click()
                 .perform();
@@ -78,16 +84,15 @@ class AtlasJourneyIT extends BrowserJourney {
         assertThat(csv).containsPattern("ML,Mali,\\d+");
 
         // a member gets the app's atlas at the same address; its PDF report is built in the background, then downloaded
-        var member = users.active("Atlas reader", org.passerelle.accounts.Role.EXPERT);
-        logIn(member.getEmail(), org.passerelle.TestUsers.PASSWORD);
+        var member = users.active("Atlas reader", Role.EXPERT);
+        logIn(member.getEmail(), TestUsers.PASSWORD);
         byId("user-menu");
         browser.get(url("atlas?measure=MISSIONS&continent=002&region=011"));
         byId("atlas-pdf").click();
         var pdf = downloads.resolve("passerelle-atlas.pdf");
         wait.until(driver -> Files.exists(pdf) && !Files.exists(downloads.resolve("passerelle-atlas.pdf.crdownload")));
-        var reader = new org.openpdf.text.pdf.PdfReader(Files.readAllBytes(pdf));
-        assertThat(new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1))
-                .contains("Atlas of the network", "Western Africa");
+        var reader = new PdfReader(Files.readAllBytes(pdf));
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Atlas of the network", "Western Africa");
         assertThat(textOf("atlas-pdf-download")).startsWith("Download the PDF");
     }
 }

@@ -1,11 +1,16 @@
 package org.passerelle.e2e;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,11 +25,11 @@ abstract class BrowserJourney {
     ChromeDriver browser;
     WebDriverWait wait;
     /** Where the browser saves downloads. */
-    java.nio.file.Path downloads;
+    Path downloads;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "downloads");
+        downloads = Files.createTempDirectory(Path.of("target"), "downloads");
         browser = Chromium.start(downloads);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
@@ -33,12 +38,11 @@ abstract class BrowserJourney {
     void closeBrowser() {
         if (browser != null) {
             try {
-                var violations =
-                        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                                .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                                .filter(message -> message.contains("Content Security Policy"))
-                                .toList();
-                org.assertj.core.api.Assertions.assertThat(violations)
+                var violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(LogEntry::getMessage)
+                        .filter(message -> message.contains("Content Security Policy"))
+                        .toList();
+                Assertions.assertThat(violations)
                         .as("the page ran into its Content-Security-Policy")
                         .isEmpty();
             } finally {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,10 +39,10 @@ final class Chromium {
                 "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
         // the page's console, read after each journey (Content-Security-Policy violations)
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption(
                 "prefs",
-                java.util.Map.of(
+                Map.of(
                         "download.default_directory",
                         downloads.toAbsolutePath().toString(),
                         "download.prompt_for_download",

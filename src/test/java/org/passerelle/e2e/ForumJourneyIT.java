@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.passerelle.GreenMailSupport;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.TopicForm;
@@ -25,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ForumJourneyIT extends BrowserJourney {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    @Autowired
+    CommunityFixtures communityFixtures;
 
     @RegisterExtension
     static GreenMailExtension greenMail = GreenMailSupport.server();

@@ -1,6 +1,7 @@
 package org.passerelle.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.passerelle.TestUsers;
@@ -88,10 +89,9 @@ class KeyboardJourneyIT extends BrowserJourney {
         testUsers.signOut();
 
         browser.get(url("login"));
-        wait.until(driver ->
-                browser.findElements(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name='username']"))
-                                .size()
-                        == 1);
+        wait.until(driver -> browser.findElements(By.cssSelector("vaadin-login-form input[name='username']"))
+                        .size()
+                == 1);
         tabToSelector("input[name='username']");
         keys(expert.getEmail());
         tabToSelector("input[name='password']");

@@ -2,14 +2,17 @@ package org.passerelle.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.passerelle.GreenMailSupport;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.directory.AvailabilityWindow;
@@ -26,8 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MatchingJourneyIT extends BrowserJourney {
 
-    @org.junit.jupiter.api.extension.RegisterExtension
-    static com.icegreen.greenmail.junit5.GreenMailExtension greenMail = org.passerelle.GreenMailSupport.server();
+    @RegisterExtension
+    static GreenMailExtension greenMail = GreenMailSupport.server();
 
     @Autowired
     TestUsers testUsers;

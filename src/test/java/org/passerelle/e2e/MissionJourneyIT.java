@@ -2,12 +2,20 @@ package org.passerelle.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.passerelle.GreenMailSupport;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.directory.ExpertProfileService;
@@ -22,8 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MissionJourneyIT extends BrowserJourney {
 
     /** The journey's mails (publication, invitation, selection) go somewhere rather than failing and retrying. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    static com.icegreen.greenmail.junit5.GreenMailExtension greenMail = org.passerelle.GreenMailSupport.server();
+    @RegisterExtension
+    static GreenMailExtension greenMail = GreenMailSupport.server();
 
     @Autowired
     TestUsers testUsers;
@@ -163,17 +171,11 @@ class MissionJourneyIT extends BrowserJourney {
                 href);
         assertThat(header).isEqualTo("%PDF-");
         // the download address is bound to the expert's session: without it, no certificate
-        try (var client = java.net.http.HttpClient.newHttpClient()) {
+        try (var client = HttpClient.newHttpClient()) {
             var stolen = client.send(
-                    java.net.http.HttpRequest.newBuilder(
-                                    java.net.URI.create(url("")).resolve(href))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(new String(
-                            stolen.body(),
-                            0,
-                            Math.min(5, stolen.body().length),
-                            java.nio.charset.StandardCharsets.ISO_8859_1))
+                    HttpRequest.newBuilder(URI.create(url("")).resolve(href)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(new String(stolen.body(), 0, Math.min(5, stolen.body().length), StandardCharsets.ISO_8859_1))
                     .as("the certificate fetched without the session (status %d)", stolen.statusCode())
                     .isNotEqualTo("%PDF-");
         }

@@ -2,6 +2,7 @@ package org.passerelle.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,7 +34,7 @@ class GenderGroupTest {
         assertThat(GenderGroup.of(words)).isEqualTo(group);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nothingIsNotStated() {
         assertThat(GenderGroup.of(null)).isEqualTo(GenderGroup.NOT_STATED);
     }

@@ -2,6 +2,7 @@ package org.passerelle.impact;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -196,7 +197,7 @@ public class ImpactDataset {
                 .update();
     }
 
-    private static java.time.OffsetDateTime now() {
+    private static OffsetDateTime now() {
         return Instant.now().atOffset(ZoneOffset.UTC);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
@@ -98,9 +99,9 @@ class ImpactStatisticsIT {
         assertThat(atlas.breakdown(Measure.EXPERTS_BY_HERITAGE, sector, "009", null))
                 .extracting(AtlasService.Area::code, AtlasService.Area::value)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple("057", Count.hidden()),
-                        org.assertj.core.groups.Tuple.tuple("061", Count.of(10)),
-                        org.assertj.core.groups.Tuple.tuple("053", Count.of(0)));
+                        Tuple.tuple("057", Count.hidden()),
+                        Tuple.tuple("061", Count.of(10)),
+                        Tuple.tuple("053", Count.of(0)));
         assertThat(atlas.breakdown(Measure.EXPERTS_BY_HERITAGE, sector, null, null))
                 .filteredOn(a -> a.value().suppressed() || a.value().value() > 0)
                 .as("Oceania minus Polynesia would give Micronesia away: Oceania is hidden")

@@ -3,6 +3,7 @@ package org.passerelle.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +49,8 @@ class SuppressionTest {
 
     @Test
     void aHiddenCountShowsAsFewerThanFive() {
-        assertThat(Count.hidden().display(java.util.Locale.ENGLISH)).isEqualTo("<5");
-        assertThat(Count.of(12345).display(java.util.Locale.FRENCH)).isEqualTo("12 345".replace(' ', '\u202f'));
+        assertThat(Count.hidden().display(Locale.ENGLISH)).isEqualTo("<5");
+        assertThat(Count.of(12345).display(Locale.FRENCH)).isEqualTo("12 345".replace(' ', '\u202f'));
         assertThat(Count.hidden().shownValue()).isZero();
     }
 }

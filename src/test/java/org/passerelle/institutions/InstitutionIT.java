@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
@@ -95,7 +96,7 @@ public class InstitutionIT {
         testUsers.signIn(expert);
         var profileId = profiles.myProfileId();
         var profile = profiles.myProfile();
-        profile.setSkills(java.util.Set.of("confidential skill"));
+        profile.setSkills(Set.of("confidential skill"));
         profile.getVisibility().put(ProfileSection.EXPERTISE, Visibility.VERIFIED_INSTITUTIONS);
         profiles.update(profileId, profile);
 

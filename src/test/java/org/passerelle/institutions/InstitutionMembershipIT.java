@@ -11,6 +11,8 @@ import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.missions.MissionFixtures;
 import org.passerelle.missions.MissionService;
+import org.passerelle.missions.MissionStatus;
+import org.passerelle.security.TestDocuments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -50,7 +52,7 @@ class InstitutionMembershipIT {
                 .hasMessage("institution.evidence.type");
         assertThatThrownBy(() -> membership.uploadEvidence("big.pdf", new byte[5 * 1024 * 1024 + 1]))
                 .hasMessage("institution.evidence.tooBig");
-        var pdf = org.passerelle.security.TestDocuments.pdf("Decree of appointment");
+        var pdf = TestDocuments.pdf("Decree of appointment");
         assertThat(membership.uploadEvidence("../../etc/Arrêté <nomination>.pdf", pdf))
                 .isEqualTo("Arrêté_nomination_.pdf");
         assertThat(membership.myEvidenceName()).contains("Arrêté_nomination_.pdf");
@@ -92,8 +94,7 @@ class InstitutionMembershipIT {
         users.signIn(second);
         assertThat(institutions.mine().orElseThrow().id()).isEqualTo(institution.id());
         assertThat(missions.mine()).extracting(m -> m.id()).containsExactly(draft.id());
-        assertThat(missions.submit(draft.id(), draft.version()).status())
-                .isEqualTo(org.passerelle.missions.MissionStatus.SUBMITTED);
+        assertThat(missions.submit(draft.id(), draft.version()).status()).isEqualTo(MissionStatus.SUBMITTED);
 
         var third = users.active("Third rep", Role.INSTITUTION_REP);
         users.signIn(third);

@@ -2,11 +2,14 @@ package org.passerelle.load;
 
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.passerelle.TestConfig;
 import org.passerelle.TestUsers;
@@ -24,7 +27,10 @@ import org.passerelle.moderation.ForumSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -98,10 +104,10 @@ class LoadBenchmark {
     ForumSettings forumSettings;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Autowired
-    org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext webServer;
+    ServletWebServerApplicationContext webServer;
 
     @Test
     void simulatedUsersBrowseSearchAndPost() throws Exception {
@@ -214,11 +220,10 @@ class LoadBenchmark {
         }
         var heapWithSessions = liveHeap();
         // the same measure once every session is gone: what the sessions held, whatever else grew meanwhile
-        var manager = ((org.apache.catalina.Context)
-                        ((org.springframework.boot.tomcat.TomcatWebServer) webServer.getWebServer())
-                                .getTomcat()
-                                .getHost()
-                                .findChildren()[0])
+        var manager = ((Context) ((TomcatWebServer) webServer.getWebServer())
+                        .getTomcat()
+                        .getHost()
+                        .findChildren()[0])
                 .getManager();
         var sessions = manager.findSessions();
         for (var session : sessions) {
@@ -251,7 +256,7 @@ class LoadBenchmark {
                 (heapWithSessions - heapWithoutSessions) / 1024.0 / sessions.length));
         report.append("vaadin production mode: %s%n".formatted(vaadinProduction));
         System.out.println(report);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "load-" + userCount + ".txt"), report);
+        Files.writeString(Path.of("target", "load-" + userCount + ".txt"), report);
     }
 
     /**

@@ -7,9 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -142,7 +144,7 @@ final class VaadinClient {
         for (var key : List.of("event.shiftKey", "event.ctrlKey", "event.altKey", "event.metaKey")) {
             data.put(key, false);
         }
-        var calls = new java.util.ArrayList<JsonNode>(List.of(before));
+        var calls = new ArrayList<JsonNode>(List.of(before));
         calls.add(event(node(elementId), "click", data));
         rpc("click " + elementId, calls.toArray(JsonNode[]::new));
     }
@@ -193,11 +195,10 @@ final class VaadinClient {
         absorb(body.startsWith("for(;;);") ? body.substring(8) : body);
     }
 
-    private static final java.util.regex.Pattern SECURITY_KEY =
-            java.util.regex.Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
-    private static final java.util.regex.Pattern SYNC_ID = java.util.regex.Pattern.compile("\"syncId\":(-?\\d+)");
-    private static final java.util.regex.Pattern CLIENT_ID = java.util.regex.Pattern.compile("\"clientId\":(-?\\d+)");
-    private static final java.util.regex.Pattern ELEMENT_ID = java.util.regex.Pattern.compile(
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(-?\\d+)");
+    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(-?\\d+)");
+    private static final Pattern ELEMENT_ID = Pattern.compile(
             "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"([^\"]+)\"\\}");
 
     /**

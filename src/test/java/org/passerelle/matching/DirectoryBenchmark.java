@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -24,11 +25,15 @@ import org.passerelle.directory.ExpertIndex;
 import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Viewer;
+import org.passerelle.directory.internal.VocabularyCatalog;
 import org.passerelle.matching.internal.ExpertSearchQueries;
+import org.passerelle.postgres.BenchmarkDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,9 +57,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(TestConfig.class)
 class DirectoryBenchmark {
 
-    @org.springframework.test.context.DynamicPropertySource
-    static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
-        org.passerelle.postgres.BenchmarkDatabase.register(registry);
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        BenchmarkDatabase.register(registry);
     }
 
     static final String[] SECTORS = {
@@ -156,7 +161,7 @@ class DirectoryBenchmark {
     ExpertSearchQueries queries;
 
     @Autowired
-    org.passerelle.directory.internal.VocabularyCatalog vocabulary;
+    VocabularyCatalog vocabulary;
 
     @Autowired
     TransactionTemplate transactions;
@@ -186,10 +191,7 @@ class DirectoryBenchmark {
                 """ + without + with;
         System.out.println("\n" + report);
         Files.writeString(
-                Path.of(
-                        "target",
-                        "benchmark-directory"
-                                + (org.passerelle.postgres.BenchmarkDatabase.postgres() ? "-postgres" : "") + ".md"),
+                Path.of("target", "benchmark-directory" + (BenchmarkDatabase.postgres() ? "-postgres" : "") + ".md"),
                 report);
     }
 
@@ -361,7 +363,7 @@ class DirectoryBenchmark {
                     profile.addBatch();
                     add(heritage, id, HERITAGE[random.nextInt(HERITAGE.length)]);
                     add(sector, id, SECTORS[s]);
-                    var skills = new java.util.LinkedHashSet<String>();
+                    var skills = new LinkedHashSet<String>();
                     for (int k = 2 + random.nextInt(4); k > 0; k--) {
                         skills.add(SKILLS[s][random.nextInt(SKILLS[s].length)]);
                     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,14 @@ import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.directory.AvailabilityWindow;
+import org.passerelle.directory.Experience;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.LanguageSkill;
 import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.directory.ProfileForm;
+import org.passerelle.directory.ProfileLink;
 import org.passerelle.directory.ProfileSection;
+import org.passerelle.directory.SimilarExperts;
 import org.passerelle.directory.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -90,12 +94,10 @@ class ExpertSearchIT {
     @Test
     void experienceAndPublicationsAreSearchable() {
         expert("Experienced", f -> {
-            f.setExperience(List.of(new org.passerelle.directory.Experience(
-                    "Chef de service", "Hôpital Gabriel Touré " + tag, "ML", 2005, 2015, "")));
-            f.setLinks(List.of(new org.passerelle.directory.ProfileLink(
-                    org.passerelle.directory.ProfileLink.Kind.PUBLICATION,
-                    "Malaria in children " + tag,
-                    "https://example.org/p")));
+            f.setExperience(
+                    List.of(new Experience("Chef de service", "Hôpital Gabriel Touré " + tag, "ML", 2005, 2015, "")));
+            f.setLinks(List.of(new ProfileLink(
+                    ProfileLink.Kind.PUBLICATION, "Malaria in children " + tag, "https://example.org/p")));
         });
         assertThat(names(ExpertQuery.all().withText("gabriel toure " + tag))).contains("Experienced");
         assertThat(names(ExpertQuery.all().withText("malaria " + tag))).contains("Experienced");
@@ -267,7 +269,7 @@ class ExpertSearchIT {
     }
 
     @Autowired
-    org.passerelle.directory.SimilarExperts similarExperts;
+    SimilarExperts similarExperts;
 
     @Test
     void similarExpertsShareSectorsAndSkillsVisibly() {
@@ -287,12 +289,12 @@ class ExpertSearchIT {
                 .findFirst()
                 .orElseThrow();
         var similar = similarExperts.similarTo(a.id(), 5).stream()
-                .map(org.passerelle.directory.SimilarExperts.Similar::name)
+                .map(SimilarExperts.Similar::name)
                 .toList();
         assertThat(similar).containsExactly("Similar B");
     }
 
-    private static ExpertQuery with(ExpertQuery query, java.util.function.UnaryOperator<ExpertQuery> change) {
+    private static ExpertQuery with(ExpertQuery query, UnaryOperator<ExpertQuery> change) {
         return change.apply(query);
     }
 }

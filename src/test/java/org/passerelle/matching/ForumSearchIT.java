@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumModerationService;
 import org.passerelle.communities.ForumService;
@@ -22,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ForumSearchIT {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    @Autowired
+    CommunityFixtures communityFixtures;
 
     @Autowired
     ForumSearchService search;

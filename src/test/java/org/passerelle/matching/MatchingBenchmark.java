@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -22,17 +23,23 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.passerelle.TestConfig;
 import org.passerelle.directory.ExpertIndex;
+import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.directory.Viewer;
+import org.passerelle.directory.internal.VocabularyCatalog;
 import org.passerelle.matching.internal.CandidateQueries;
 import org.passerelle.matching.internal.MatchExplainer;
+import org.passerelle.matching.internal.SharedWords;
 import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionIndex;
 import org.passerelle.missions.internal.Mission;
 import org.passerelle.missions.internal.MissionRepository;
+import org.passerelle.postgres.BenchmarkDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,9 +65,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(TestConfig.class)
 class MatchingBenchmark {
 
-    @org.springframework.test.context.DynamicPropertySource
-    static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
-        org.passerelle.postgres.BenchmarkDatabase.register(registry);
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        BenchmarkDatabase.register(registry);
     }
 
     private static final Viewer INSTITUTION = new Viewer(-1L, true, true, false);
@@ -75,7 +82,7 @@ class MatchingBenchmark {
     CandidateQueries candidates;
 
     @Autowired
-    org.passerelle.directory.internal.VocabularyCatalog vocabulary;
+    VocabularyCatalog vocabulary;
 
     @Autowired
     MissionRepository missionRepository;
@@ -111,10 +118,7 @@ class MatchingBenchmark {
                 """ + without + with;
         System.out.println("\n" + report);
         Files.writeString(
-                Path.of(
-                        "target",
-                        "benchmark-matching" + (org.passerelle.postgres.BenchmarkDatabase.postgres() ? "-postgres" : "")
-                                + ".md"),
+                Path.of("target", "benchmark-matching" + (BenchmarkDatabase.postgres() ? "-postgres" : "") + ".md"),
                 report);
     }
 
@@ -193,7 +197,7 @@ class MatchingBenchmark {
         return transactions.execute(tx -> {
             // as the service does: read 50 more rows than shown, explain each (the tier comes from it), keep 50
             var side = MatchExplainer.MissionSide.of(mission, vocabulary);
-            var words = org.passerelle.matching.internal.SharedWords.of(side);
+            var words = SharedWords.of(side);
             var rows = candidates.rank(mission, side, INSTITUTION, 100);
             rows.forEach(row -> MatchExplainer.explain(side, row.side(INSTITUTION, words), vocabulary));
             return Math.min(50, rows.size());
@@ -248,10 +252,10 @@ class MatchingBenchmark {
         }
     }
 
-    private static String levelsAtLeast(org.passerelle.directory.ProficiencyLevel minimum) {
+    private static String levelsAtLeast(ProficiencyLevel minimum) {
         return String.join(
                 ",",
-                Arrays.stream(org.passerelle.directory.ProficiencyLevel.values())
+                Arrays.stream(ProficiencyLevel.values())
                         .filter(l -> l.atLeast(minimum))
                         .map(l -> "'" + l.name() + "'")
                         .toList());
@@ -289,7 +293,7 @@ class MatchingBenchmark {
                 for (int i = 0; i < count; i++) {
                     long id = 1_000_000L + i;
                     var s = random.nextInt(SECTORS.length);
-                    var skills = new java.util.LinkedHashSet<String>();
+                    var skills = new LinkedHashSet<String>();
                     for (int k = 1 + random.nextInt(3); k > 0; k--) {
                         skills.add(SKILLS[s][random.nextInt(SKILLS[s].length)]);
                     }

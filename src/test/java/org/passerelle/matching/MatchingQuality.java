@@ -1,5 +1,6 @@
 package org.passerelle.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +58,7 @@ record MatchingQuality(
         var irrelevant =
                 (int) ranked.stream().limit(10).filter(relevant.negate()).count();
         var worst = 0;
-        var missing = new java.util.ArrayList<String>();
+        var missing = new ArrayList<String>();
         var beyond50 = 0;
         for (var entry : grades.entrySet()) {
             if (entry.getValue() == Grade.NOT) {

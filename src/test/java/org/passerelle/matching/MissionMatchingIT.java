@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,7 @@ import org.passerelle.missions.MissionFixtures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /**
  * Mission → expert ranking measured on the realistic judged set ({@link RealisticJudgedSet}): per mission and
@@ -157,7 +163,7 @@ class MissionMatchingIT {
             form.setLanguages(new ArrayList<>(judged.languages()));
             form.setStartDate(judged.start());
             form.setEndDate(judged.end());
-            var days = java.time.temporal.ChronoUnit.DAYS.between(judged.start(), judged.end()) + 1;
+            var days = ChronoUnit.DAYS.between(judged.start(), judged.end()) + 1;
             form.setDurationWeeks((int) Math.max(1, Math.min(12, days / 7)));
             form.setApplicationDeadline(judged.start().minusDays(1));
             missionIds.put(judged.key(), fixtures.published(rep, form).id());
@@ -175,7 +181,7 @@ class MissionMatchingIT {
         users.signIn(rep);
         return matching.candidates(missionIds.get(mission.key()), MissionMatchService.MAX_CANDIDATES).stream()
                 .map(c -> expertKeys.get(c.profileId()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
@@ -184,7 +190,7 @@ class MissionMatchingIT {
         users.signIn(rep);
         return matching.shortlist(missionIds.get(mission.key()), MissionMatchService.MAX_CANDIDATES).strong().stream()
                 .map(c -> expertKeys.get(c.profileId()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
@@ -265,13 +271,13 @@ class MissionMatchingIT {
         report.append(MatchingQuality.summary("Arabic", arabic)).append('\n');
         report.append(MatchingQuality.summary("cross-language", cross)).append('\n');
         report.append(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "\nStrong tier over all missions: %d experts, %d of them judged not relevant%n",
                 strongTier,
                 strongTierIrrelevant));
         var crossRecall = otherLanguageStrong == 0 ? 1.0 : otherLanguageFound / (double) otherLanguageStrong;
         report.append(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "\nStrong experts who wrote in another language than the mission: %d of %d in the top 20 (recall %.2f)\n",
                 otherLanguageFound,
                 otherLanguageStrong,
@@ -297,7 +303,7 @@ class MissionMatchingIT {
     static final double NDCG_FLOOR = 0.85;
     static final double PRECISION_FLOOR = 0.7;
 
-    private static double mean(List<MatchingQuality> rows, java.util.function.ToDoubleFunction<MatchingQuality> f) {
+    private static double mean(List<MatchingQuality> rows, ToDoubleFunction<MatchingQuality> f) {
         return rows.stream().mapToDouble(f).average().orElse(0);
     }
 
@@ -312,7 +318,7 @@ class MissionMatchingIT {
                     assertThat(c.relation().exact()).isTrue();
                     assertThat(c.otherLanguage()).isTrue();
                     assertThat(c.expertLanguage()).isEqualTo("en");
-                    assertThat(c.label(java.util.Locale.FRENCH)).isNotBlank();
+                    assertThat(c.label(Locale.FRENCH)).isNotBlank();
                 });
         var arabic = find(shortlist.strong(), profile("a-e003"));
         assertThat(criterion(arabic, MatchCriterion.Criterion.SKILLS).concepts())
@@ -325,7 +331,7 @@ class MissionMatchingIT {
         var away = find(all(shortlist), profile("a-e006"));
         assertThat(away.unavailable()).isTrue();
         var availability = criterion(away, MatchCriterion.Criterion.AVAILABILITY);
-        assertThat(availability.availableFrom()).isEqualTo(java.time.LocalDate.of(2027, 9, 1));
+        assertThat(availability.availableFrom()).isEqualTo(LocalDate.of(2027, 9, 1));
         var tier = away.tier() == MatchTier.STRONG ? shortlist.strong() : shortlist.partial();
         var position = tier.indexOf(away);
         assertThat(tier.subList(0, position)).noneMatch(Candidate::unavailable);
@@ -408,7 +414,7 @@ class MissionMatchingIT {
         var onSite =
                 board.search(MissionQuery.all().withText("remote sensing").withMode(MissionQuery.Mode.ON_SITE), 0, 10);
         assertThat(onSite.hits()).extracting(h -> h.mission().id()).doesNotContain(missionIds.get("a-m4"));
-        var later = board.search(MissionQuery.all().withDates(java.time.LocalDate.of(2028, 1, 1), null), 0, 50);
+        var later = board.search(MissionQuery.all().withDates(LocalDate.of(2028, 1, 1), null), 0, 50);
         assertThat(later.hits()).extracting(h -> h.mission().id()).doesNotContain(missionIds.get("a-m1"));
     }
 
@@ -417,12 +423,12 @@ class MissionMatchingIT {
         users.signIn(rep);
         var french = directory.page(ExpertQuery.all().withText("santé publique"), 0, 100).hits().stream()
                 .map(h -> expertKeys.get(h.id()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         var englishPublicHealth = set.experts().stream()
                 .filter(e -> e.language().equals("en"))
                 .filter(e -> (e.headline() + " " + e.skills() + " " + e.bio())
-                        .toLowerCase(java.util.Locale.ROOT)
+                        .toLowerCase(Locale.ROOT)
                         .contains("public health"))
                 .map(RealisticJudgedSet.Expert::key)
                 .toList();
@@ -430,12 +436,12 @@ class MissionMatchingIT {
         assertThat(french).containsAnyElementsOf(englishPublicHealth);
         var sante = directory.page(ExpertQuery.all().withText("sante"), 0, 100).hits().stream()
                 .map(h -> expertKeys.get(h.id()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         var sanitationOnly = set.experts().stream()
                 .filter(e -> {
                     var text = (e.headline() + " " + e.skills() + " " + e.skillsText() + " " + e.bio())
-                            .toLowerCase(java.util.Locale.ROOT);
+                            .toLowerCase(Locale.ROOT);
                     return text.contains("sanitation") && !text.contains("health") && !text.contains("sant");
                 })
                 .map(RealisticJudgedSet.Expert::key)
@@ -450,6 +456,6 @@ class MissionMatchingIT {
                 .hasMessage("mission.none");
         users.signIn(experts.get("a-e002"));
         assertThatThrownBy(() -> matching.shortlist(missionIds.get("a-m1"), 20))
-                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

@@ -3,6 +3,8 @@ package org.passerelle.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -42,8 +44,8 @@ class OpenSearchMappingTest {
                     .map(file -> {
                         try {
                             return file + "\n" + Files.readString(file);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
                     })
                     .collect(Collectors.joining("\n"));

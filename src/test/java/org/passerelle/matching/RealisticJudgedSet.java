@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +94,7 @@ record RealisticJudgedSet(List<Mission> missions, List<Expert> experts) {
         var experts = new ArrayList<Expert>();
         try {
             var files = new PathMatchingResourcePatternResolver().getResources("classpath:matching/judged/*.json");
-            java.util.Arrays.sort(files, java.util.Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            Arrays.sort(files, Comparator.comparing(r -> String.valueOf(r.getFilename())));
             for (var file : files) {
                 try (var in = file.getInputStream()) {
                     var root = json.readTree(in);
@@ -105,7 +109,7 @@ record RealisticJudgedSet(List<Mission> missions, List<Expert> experts) {
     }
 
     private static Mission mission(JsonNode m) {
-        var judgments = new java.util.LinkedHashMap<String, Grade>();
+        var judgments = new LinkedHashMap<String, Grade>();
         strings(m.get("relevant").get("partial")).forEach(k -> judgments.put(k, Grade.PARTIAL));
         strings(m.get("relevant").get("strong")).forEach(k -> judgments.put(k, Grade.STRONG));
         return new Mission(
@@ -115,7 +119,7 @@ record RealisticJudgedSet(List<Mission> missions, List<Expert> experts) {
                 text(m, "summary"),
                 text(m, "objectives"),
                 Set.copyOf(strings(m.get("sectors"))),
-                new java.util.LinkedHashSet<>(strings(m.get("skills"))),
+                new LinkedHashSet<>(strings(m.get("skills"))),
                 text(m, "country"),
                 WorkMode.valueOf(text(m, "mode")),
                 LocalDate.parse(text(m, "start")),
@@ -157,13 +161,13 @@ record RealisticJudgedSet(List<Mission> missions, List<Expert> experts) {
                 text(e, "gender"),
                 text(e, "language"),
                 text(e, "headline"),
-                new java.util.LinkedHashSet<>(strings(e.get("sectors"))),
-                new java.util.LinkedHashSet<>(strings(e.get("skills"))),
+                new LinkedHashSet<>(strings(e.get("sectors"))),
+                new LinkedHashSet<>(strings(e.get("skills"))),
                 text(e, "skillsText"),
                 text(e, "bio"),
                 List.copyOf(experience),
                 List.copyOf(qualifications),
-                new java.util.LinkedHashSet<>(strings(e.get("heritage"))),
+                new LinkedHashSet<>(strings(e.get("heritage"))),
                 text(e, "residence"),
                 languages(e.get("languages")),
                 List.copyOf(availability));

@@ -5,10 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hibernate.search.mapper.orm.Search;
@@ -183,7 +187,7 @@ class SearchEngineBenchmark extends PostgresTest {
     }
 
     /** Any of the words (OR), in English or French stemming, ranked by ts_rank; optionally within some profiles. */
-    private Hits postgres(String text, int limit, java.util.Set<Long> within) {
+    private Hits postgres(String text, int limit, Set<Long> within) {
         var words = Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> w.length() > 1)
                 .collect(Collectors.joining(" | "));
@@ -206,16 +210,16 @@ class SearchEngineBenchmark extends PostgresTest {
         return new Hits(ids, total);
     }
 
-    record Judged(java.util.Set<Long> ids, java.util.Map<String, java.util.Set<Long>> relevant) {
-        java.util.Set<Long> relevantTo(String key) {
-            return relevant.getOrDefault(key, java.util.Set.of());
+    record Judged(Set<Long> ids, Map<String, Set<Long>> relevant) {
+        Set<Long> relevantTo(String key) {
+            return relevant.getOrDefault(key, Set.of());
         }
     }
 
     /** The judged experts of the matching tests, created through the services (as MissionMatchingIT does). */
     private Judged createJudgedExperts() {
-        var ids = new java.util.HashSet<Long>();
-        var relevant = new java.util.HashMap<String, java.util.Set<Long>>();
+        var ids = new HashSet<Long>();
+        var relevant = new HashMap<String, Set<Long>>();
         for (var expert : JudgedMatchingSet.EXPERTS) {
             var user = users.active(expert.name(), Role.EXPERT);
             users.signIn(user);
@@ -234,7 +238,7 @@ class SearchEngineBenchmark extends PostgresTest {
                 ids.add(id);
             }
             if (expert.relevantTo() != null) {
-                relevant.computeIfAbsent(expert.relevantTo(), k -> new java.util.HashSet<>())
+                relevant.computeIfAbsent(expert.relevantTo(), k -> new HashSet<>())
                         .add(id);
             }
         }

@@ -3,7 +3,9 @@ package org.passerelle.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import org.awaitility.Awaitility;
@@ -14,6 +16,7 @@ import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.directory.ConceptForm;
 import org.passerelle.directory.ExpertProfileService;
+import org.passerelle.directory.ProfileForm;
 import org.passerelle.directory.Vocabulary;
 import org.passerelle.directory.VocabularyService;
 import org.passerelle.shared.RefusedException;
@@ -66,7 +69,7 @@ class VocabularyAdminIT {
         var form = profiles.myProfile();
         form.setHeadline("Senior " + words);
         form.setResidenceCountry("IS");
-        form.setVisibility(new java.util.EnumMap<>(org.passerelle.directory.ProfileForm.defaultVisibility()));
+        form.setVisibility(new EnumMap<>(ProfileForm.defaultVisibility()));
         profiles.update(id, form);
         assertThat(vocabulary.find(words)).isEmpty();
         assertThat(foundInIceland("épidémiologie")).doesNotContain(id);
@@ -121,8 +124,7 @@ class VocabularyAdminIT {
         var empty = new ConceptForm();
         empty.setConceptId("health/midwifery");
         empty.setLabel(" ");
-        assertThatThrownBy(() -> service.add(empty))
-                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThatThrownBy(() -> service.add(empty)).isInstanceOf(ConstraintViolationException.class);
         var unknown = new ConceptForm();
         unknown.setConceptId("health/no-such-thing");
         unknown.setLabel("something new");

@@ -3,10 +3,12 @@ package org.passerelle.missions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
 import org.passerelle.TestUsers;
+import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.directory.ExpertProfileService;
@@ -34,7 +36,7 @@ class ApplicationIT {
     TestUsers users;
 
     @Autowired
-    org.passerelle.accounts.AccountService accounts;
+    AccountService accounts;
 
     @AfterEach
     void signOut() {
@@ -62,7 +64,7 @@ class ApplicationIT {
         assertThat(applied.status()).isEqualTo(ApplicationStatus.APPLIED);
         assertThatThrownBy(() -> applications.apply(mission.id(), new ApplicationForm("Again", "")))
                 .hasMessage("application.exists");
-        assertThat(new String(accounts.exportMyData(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(accounts.exportMyData(), StandardCharsets.UTF_8))
                 .as("the application is in the personal data export")
                 .contains("I ran a hospital pharmacy.", "Pharmacy logistics");
 

@@ -13,8 +13,13 @@ import org.passerelle.IntegrationTest;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.internal.UserAccount;
+import org.passerelle.communities.CommunityAdminService;
+import org.passerelle.communities.CommunityForm;
+import org.passerelle.communities.ForumService;
 import org.passerelle.directory.ExpertProfileService;
+import org.passerelle.impact.KnowledgeService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /** A mission carried to its end: started, completed, outcomes and two-way feedback, evaluated; certificate; talk. */
 @IntegrationTest
@@ -45,13 +50,13 @@ class ClosingIT {
     TestUsers users;
 
     @Autowired
-    org.passerelle.impact.KnowledgeService knowledge;
+    KnowledgeService knowledge;
 
     @Autowired
-    org.passerelle.communities.CommunityAdminService communityAdmin;
+    CommunityAdminService communityAdmin;
 
     @Autowired
-    org.passerelle.communities.ForumService forum;
+    ForumService forum;
 
     @AfterEach
     void signOut() {
@@ -149,7 +154,7 @@ class ClosingIT {
                 .endsWith(MissionAction.START, MissionAction.COMPLETE, MissionAction.EVALUATE);
         assertThat(closing.closing(mission.id()).feedback()).hasSize(2);
         users.signIn(users.active("Community admin", Role.ADMIN));
-        var form = new org.passerelle.communities.CommunityForm();
+        var form = new CommunityForm();
         form.setSectorCode("health");
         form.setNameEn("Health");
         form.setNameFr("Santé");
@@ -176,7 +181,7 @@ class ClosingIT {
                 });
         assertThat(knowledge.lessons("health", "AQ")).noneMatch(l -> l.missionId() == mission.id());
         assertThatThrownBy(() -> closing.featureSummary(mission.id(), true))
-                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+                .isInstanceOf(AuthorizationDeniedException.class);
         users.signIn(users.active("Curating moderator", Role.MODERATOR));
         closing.featureSummary(mission.id(), true);
         assertThat(knowledge.lessons(null, null).getFirst().featured()).isTrue();

@@ -1,6 +1,8 @@
 package org.passerelle.missions;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.passerelle.TestUsers;
@@ -56,15 +58,15 @@ public class MissionFixtures {
         form.setSummary("Train the staff of the regional hospital in " + title.toLowerCase());
         form.setObjectives("- train **twelve** nurses\n- write the procedures");
         form.setDeliverables("A training report.");
-        form.setSectors(new java.util.LinkedHashSet<>(Set.of("health")));
+        form.setSectors(new LinkedHashSet<>(Set.of("health")));
         form.setCountry("ML");
         form.setCity("Sikasso");
         form.setMode(WorkMode.ON_SITE);
         form.setStartDate(LocalDate.of(2027, 3, 1));
         form.setEndDate(LocalDate.of(2027, 3, 31));
         form.setDurationWeeks(2);
-        form.setSkills(new java.util.LinkedHashSet<>(Set.of("nursing")));
-        form.setLanguages(new java.util.ArrayList<>(List.of(new LanguageSkill("fr", ProficiencyLevel.B2))));
+        form.setSkills(new LinkedHashSet<>(Set.of("nursing")));
+        form.setLanguages(new ArrayList<>(List.of(new LanguageSkill("fr", ProficiencyLevel.B2))));
         form.setExpertsNeeded(1);
         form.setApplicationDeadline(LocalDate.of(2027, 2, 1));
         return form;

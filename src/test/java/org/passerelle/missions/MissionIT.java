@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
@@ -81,11 +82,10 @@ class MissionIT {
         assertThat(missions.history(draft.id()))
                 .extracting(MissionTransition::action, MissionTransition::to)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(MissionAction.SUBMIT, MissionStatus.SUBMITTED),
-                        org.assertj.core.groups.Tuple.tuple(
-                                MissionAction.REQUEST_CHANGES, MissionStatus.CHANGES_REQUESTED),
-                        org.assertj.core.groups.Tuple.tuple(MissionAction.SUBMIT, MissionStatus.SUBMITTED),
-                        org.assertj.core.groups.Tuple.tuple(MissionAction.PUBLISH, MissionStatus.PUBLISHED));
+                        Tuple.tuple(MissionAction.SUBMIT, MissionStatus.SUBMITTED),
+                        Tuple.tuple(MissionAction.REQUEST_CHANGES, MissionStatus.CHANGES_REQUESTED),
+                        Tuple.tuple(MissionAction.SUBMIT, MissionStatus.SUBMITTED),
+                        Tuple.tuple(MissionAction.PUBLISH, MissionStatus.PUBLISHED));
         var changes = missions.history(draft.id()).get(1);
         assertThat(changes.reason()).isEqualTo("Say how many nurses.");
         assertThat(changes.actorName()).isEqualTo("Reviewer");

@@ -3,6 +3,7 @@ package org.passerelle.missions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,7 +39,7 @@ class MissionLifecycleTest {
     @MethodSource("everyPair")
     void onlyTheWrittenTransitionsAreAllowed(MissionStatus from, MissionAction action) {
         var expected = ALLOWED.get(from + " " + action);
-        assertThat(MissionLifecycle.next(from, action)).isEqualTo(java.util.Optional.ofNullable(expected));
+        assertThat(MissionLifecycle.next(from, action)).isEqualTo(Optional.ofNullable(expected));
         assertThat(MissionLifecycle.allows(from, action)).isEqualTo(expected != null);
     }
 

@@ -3,7 +3,11 @@ package org.passerelle.missions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +17,11 @@ import org.passerelle.MailIntegrationTest;
 import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
+import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.directory.ExpertProfileService;
+import org.passerelle.matching.AlertFrequency;
+import org.passerelle.matching.MissionAlertService;
+import org.passerelle.matching.internal.MissionAlerts;
 import org.passerelle.missions.internal.ApplicationReminders;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,10 +48,10 @@ class MissionMailIT {
     MutableClock clock;
 
     @Autowired
-    org.passerelle.matching.MissionAlertService alerts;
+    MissionAlertService alerts;
 
     @Autowired
-    org.passerelle.matching.internal.MissionAlerts missionAlerts;
+    MissionAlerts missionAlerts;
 
     @Autowired
     TestUsers users;
@@ -64,7 +72,7 @@ class MissionMailIT {
     }
 
     /** The latest of at least {@code count} mails with this subject to this address; other mails may come between. */
-    static jakarta.mail.internet.MimeMessage awaitMail(String to, String subject, int count) {
+    static MimeMessage awaitMail(String to, String subject, int count) {
         return GreenMailSupport.awaitMail(greenMail, to, subject, count);
     }
 
@@ -115,16 +123,15 @@ class MissionMailIT {
     @Test
     void subscribedExpertsWhomANewMissionFitsAreAlertedAtOnceOrInTheirDigest() {
         var skill = "zylophonics" + System.nanoTime() % 100000;
-        var immediate = expertWithSkill("Immediate expert", skill, org.passerelle.matching.AlertFrequency.IMMEDIATELY);
-        var daily = expertWithSkill("Daily expert", skill, org.passerelle.matching.AlertFrequency.DAILY);
-        var never = expertWithSkill("Unsubscribed expert", skill, org.passerelle.matching.AlertFrequency.NEVER);
-        var unrelated =
-                expertWithSkill("Unrelated expert", "basketry", org.passerelle.matching.AlertFrequency.IMMEDIATELY);
+        var immediate = expertWithSkill("Immediate expert", skill, AlertFrequency.IMMEDIATELY);
+        var daily = expertWithSkill("Daily expert", skill, AlertFrequency.DAILY);
+        var never = expertWithSkill("Unsubscribed expert", skill, AlertFrequency.NEVER);
+        var unrelated = expertWithSkill("Unrelated expert", "basketry", AlertFrequency.IMMEDIATELY);
 
         var rep = fixtures.representative("Alerting rep", true);
         var form = MissionFixtures.form("Acoustic " + skill);
-        form.setSkills(new java.util.LinkedHashSet<>(java.util.List.of(skill)));
-        form.setLanguages(new java.util.ArrayList<>());
+        form.setSkills(new LinkedHashSet<>(List.of(skill)));
+        form.setLanguages(new ArrayList<>());
         var mission = fixtures.published(rep, form);
 
         var alert = awaitMail(immediate.getEmail(), "New missions that fit your profile", 1);
@@ -138,14 +145,13 @@ class MissionMailIT {
         assertThat(GreenMailSupport.mailsTo(greenMail, unrelated.getEmail())).isEmpty();
     }
 
-    org.passerelle.accounts.internal.UserAccount expertWithSkill(
-            String name, String skill, org.passerelle.matching.AlertFrequency frequency) {
+    UserAccount expertWithSkill(String name, String skill, AlertFrequency frequency) {
         var user = users.active(name, Role.EXPERT);
         users.signIn(user);
         var id = profiles.myProfileId();
         var profile = profiles.myProfile();
         profile.setDisplayName(name);
-        profile.setSkills(new java.util.LinkedHashSet<>(java.util.List.of(skill)));
+        profile.setSkills(new LinkedHashSet<>(List.of(skill)));
         profiles.update(id, profile);
         alerts.setMyFrequency(frequency);
         users.signOut();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
@@ -12,19 +14,27 @@ import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.internal.UserAccount;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
+import org.passerelle.communities.Gatekeeper;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.PostStatus;
 import org.passerelle.communities.TopicForm;
+import org.passerelle.communities.TopicSummary;
+import org.passerelle.matching.ForumHit;
+import org.passerelle.matching.ForumQuery;
+import org.passerelle.matching.ForumSearchService;
+import org.passerelle.notifications.NotificationDetails;
+import org.passerelle.notifications.NotificationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 @IntegrationTest
 class ModerationIT {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    @Autowired
+    CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityService communities;
@@ -54,7 +64,7 @@ class ModerationIT {
     TestUsers users;
 
     @Autowired
-    org.passerelle.notifications.NotificationService notifications;
+    NotificationService notifications;
 
     @Autowired
     MutableClock clock;
@@ -104,7 +114,7 @@ class ModerationIT {
         users.signIn(moderator);
         assertThat(review.queue(id))
                 .extracting(ReviewItem::postId, ReviewItem::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), PostStatus.PENDING));
+                .containsExactly(Tuple.tuple(first.id(), PostStatus.PENDING));
         review.approve(first.id());
         assertThat(review.queue(id)).isEmpty();
 
@@ -191,13 +201,11 @@ class ModerationIT {
         users.signIn(member);
         assertThatThrownBy(() -> forum.reply(topicId, new PostForm("Let me talk", null)))
                 .hasMessage("moderation.silenced");
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .pollInSameThread()
                 .until(() -> notifications.mine(10).size() >= 2);
-        assertThat(notifications.mine(10))
-                .extracting(org.passerelle.notifications.NotificationDetails::kind)
-                .contains("WARNING", "SILENCE");
+        assertThat(notifications.mine(10)).extracting(NotificationDetails::kind).contains("WARNING", "SILENCE");
         users.signIn(moderator);
         assertThat(members.active())
                 .extracting(MemberModerationService.ActivePenalty::userId)
@@ -210,7 +218,7 @@ class ModerationIT {
         var word = "zorglub" + System.nanoTime() % 1000;
         users.signIn(users.active("Words admin", Role.ADMIN));
         admin.watch(word, WatchedWordAction.BLOCK);
-        assertThat(admin.test("say " + word)).isInstanceOf(org.passerelle.communities.Gatekeeper.Decision.Refuse.class);
+        assertThat(admin.test("say " + word)).isInstanceOf(Gatekeeper.Decision.Refuse.class);
         users.signIn(moderator);
         assertThatThrownBy(() -> forum.reply(topicId, new PostForm("a " + word + " b", null)))
                 .as("even moderators")
@@ -220,7 +228,7 @@ class ModerationIT {
     }
 
     @Autowired
-    org.passerelle.matching.ForumSearchService forumSearch;
+    ForumSearchService forumSearch;
 
     @Test
     void movingAReplyNeedsModeratingBothCommunitiesAndCarriesItsCountAndIndexEntry() {
@@ -249,21 +257,18 @@ class ModerationIT {
         topics.movePost(reply.id(), target, "Belongs with pricing");
         assertThat(forum.topics(here, null, 0, 10))
                 .filteredOn(t -> t.id() == source)
-                .extracting(org.passerelle.communities.TopicSummary::posts)
+                .extracting(TopicSummary::posts)
                 .containsExactly(1);
         assertThat(forum.topics(elsewhere, null, 0, 10))
                 .filteredOn(t -> t.id() == target)
-                .extracting(org.passerelle.communities.TopicSummary::posts)
+                .extracting(TopicSummary::posts)
                 .containsExactly(2);
         var hits = forumSearch
-                .search(
-                        new org.passerelle.matching.ForumQuery("quokkavine", null, null, null, null, null, false),
-                        0,
-                        10)
+                .search(new ForumQuery("quokkavine", null, null, null, null, null, false), 0, 10)
                 .hits();
         assertThat(hits)
-                .extracting(org.passerelle.matching.ForumHit::topicId, org.passerelle.matching.ForumHit::communityId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(target, elsewhere));
+                .extracting(ForumHit::topicId, ForumHit::communityId)
+                .containsExactly(Tuple.tuple(target, elsewhere));
         assertThat(staffLog.latest(elsewhere, StaffActionType.MOVE_POST, null, 5))
                 .extracting(StaffLogEntry::reason)
                 .containsExactly("Belongs with pricing");

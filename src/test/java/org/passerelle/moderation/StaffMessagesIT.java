@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.assertj.core.groups.Tuple;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.passerelle.accounts.Role;
 import org.passerelle.notifications.NotificationDetails;
 import org.passerelle.notifications.NotificationService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.AuthenticationException;
 
 @IntegrationTest
 class StaffMessagesIT {
@@ -80,9 +82,7 @@ class StaffMessagesIT {
         assertThat(thread.moderatorName()).isEqualTo("Thread moderator");
         assertThat(thread.messages())
                 .extracting(StaffMessageService.Message::text, StaffMessageService.Message::fromStaff)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Sorry, I will add them.", false),
-                        org.assertj.core.groups.Tuple.tuple("Thank you.", true));
+                .containsExactly(Tuple.tuple("Sorry, I will add them.", false), Tuple.tuple("Thank you.", true));
 
         var anotherModerator = users.active("Other moderator", Role.MODERATOR);
         users.signIn(anotherModerator);
@@ -98,8 +98,7 @@ class StaffMessagesIT {
 
     @Test
     void nobodySignedInReadsNothing() {
-        assertThatThrownBy(() -> messages.threads())
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        assertThatThrownBy(() -> messages.threads()).isInstanceOf(AuthenticationException.class);
     }
 
     private void awaitNotification(String kind) {

@@ -16,6 +16,7 @@ import org.passerelle.accounts.Role;
 import org.passerelle.accounts.TokenOutcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /** With no SMTP server (a fresh machine), a new user can still verify their address: the mail is in the outbox. */
@@ -62,9 +63,7 @@ class DevOutboxIT {
 
     @Test
     void onlyAdminsReadTheOutbox() {
-        assertThatThrownBy(() -> outbox.count())
-                .isInstanceOf(
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> outbox.count()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         testUsers.signIn(testUsers.active("Moderator", Role.MODERATOR));
         assertThatThrownBy(() -> outbox.latest(PageRequest.of(0, 10))).isInstanceOf(AuthorizationDeniedException.class);
     }

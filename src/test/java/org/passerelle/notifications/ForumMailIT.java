@@ -13,6 +13,7 @@ import org.passerelle.MailIntegrationTest;
 import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.Role;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
@@ -27,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @MailIntegrationTest
 class ForumMailIT {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    @Autowired
+    CommunityFixtures communityFixtures;
 
     @RegisterExtension
     static GreenMailExtension greenMail = GreenMailSupport.server();

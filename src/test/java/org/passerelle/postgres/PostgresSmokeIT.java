@@ -2,6 +2,7 @@ package org.passerelle.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.passerelle.directory.LanguageSkill;
 import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.directory.Qualification;
 import org.passerelle.directory.internal.PhotoProcessorTest;
+import org.passerelle.matching.ExpertHit;
 import org.passerelle.matching.ExpertQuery;
 import org.passerelle.matching.ExpertSearchService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,12 +63,12 @@ class PostgresSmokeIT extends PostgresTest {
         form.setQualifications(
                 List.of(new Qualification(null, Qualification.Kind.DEGREE, "PhD Epidemiology", "LSHTM", 2012, false)));
         profiles.update(id, form);
-        profiles.uploadMyPhoto(PhotoProcessorTest.image("png", 300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        profiles.uploadMyPhoto(PhotoProcessorTest.image("png", 300, 300, BufferedImage.TYPE_INT_RGB));
         assertThat(profiles.photo(id)).isPresent();
         assertThat(profiles.suggestedSkills()).contains("surveillance");
         assertThat(search.page(ExpertQuery.all().withText("epidemiologiste pgsmoke"), 0, 10)
                         .hits())
-                .extracting(org.passerelle.matching.ExpertHit::id)
+                .extracting(ExpertHit::id)
                 .contains(id);
         assertThat(new String(accounts.exportMyData())).contains("PhD Epidemiology");
         accounts.deleteMyAccount(TestUsers.PASSWORD);

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.IntegrationTest;
+import org.passerelle.MutableClock;
 import org.passerelle.TestUsers;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.Registration;
 import org.passerelle.accounts.Role;
+import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
@@ -78,7 +80,7 @@ class AbuseLimitsIT {
     TestUsers users;
 
     @Autowired
-    org.passerelle.MutableClock clock;
+    MutableClock clock;
 
     @Autowired
     RateLimiter limiter;
@@ -175,7 +177,7 @@ class AbuseLimitsIT {
         assertThat(passed).as("per member, the topic counted").isEqualTo(limit.perUser() - 1);
 
         var address = newAddress();
-        var posters = new ArrayList<org.passerelle.accounts.internal.UserAccount>();
+        var posters = new ArrayList<UserAccount>();
         for (int i = 0; i < limit.perAddress() / limit.perUser() + 1; i++) {
             var poster = users.active("Office poster " + i, Role.EXPERT);
             users.signIn(poster);

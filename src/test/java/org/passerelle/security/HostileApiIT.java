@@ -3,6 +3,9 @@ package org.passerelle.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.passerelle.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The hostile-input corpus in every open data API parameter, through the whole filter chain (each request from its own
@@ -26,14 +33,12 @@ class HostileApiIT {
 
     private String lastError;
 
-    private org.springframework.mock.web.MockHttpServletResponse performed(
-            org.springframework.test.web.servlet.RequestBuilder request, String where) {
+    private MockHttpServletResponse performed(RequestBuilder request, String where) {
         try {
             return mvc.perform(request).andReturn().getResponse();
         } catch (Exception e) {
-            lastError = e + " for "
-                    + request.buildRequest(new org.springframework.mock.web.MockServletContext())
-                            .getRequestURI();
+            lastError =
+                    e + " for " + request.buildRequest(new MockServletContext()).getRequestURI();
             return null;
         }
     }
@@ -60,20 +65,15 @@ class HostileApiIT {
             if (!hostile.equals(".") && !hostile.equals("..")) {
                 // "." and ".." are path steps, resolved before any handler (HostileHttpIT sends them to the server)
                 requests++;
-                var segment = java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20");
-                check(failures, get(java.net.URI.create("/api/v1/missions/" + segment)), "/api/v1/missions/{id}");
+                var segment = URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20");
+                check(failures, get(URI.create("/api/v1/missions/" + segment)), "/api/v1/missions/{id}");
             }
         }
         System.out.printf("hostile API parameters: %d requests, %d failures%n", requests, failures.size());
         assertThat(failures).isEmpty();
     }
 
-    private void check(
-            List<String> failures,
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            String where)
-            throws Exception {
+    private void check(List<String> failures, MockHttpServletRequestBuilder request, String where) throws Exception {
         var address = "2001:db8::" + Integer.toHexString(ADDRESS.incrementAndGet());
         var response = performed(
                 request.with(r -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,8 +31,7 @@ class HostileHttpIT {
         var failures = new ArrayList<String>();
         try (var client = HttpClient.newHttpClient()) {
             for (var hostile : HostileInputs.sample(3)) {
-                var encoded = java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8)
-                        .replace("+", "%20");
+                var encoded = URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20");
                 for (var path : List.of(
                         "experts/" + encoded,
                         "directory?q=" + encoded,

@@ -34,6 +34,7 @@ import org.passerelle.directory.Experience;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.ProfileLink;
 import org.passerelle.directory.Qualification;
+import org.passerelle.directory.SectorForm;
 import org.passerelle.directory.SectorService;
 import org.passerelle.impact.AtlasService;
 import org.passerelle.impact.ImpactFilter;
@@ -291,7 +292,7 @@ class HostileInputIT {
                 new Sink(anonymous, s -> missionSearch.search(MissionQuery.all().withText(s), 0, 10)));
         sinks.put("forum search", new Sink(asExpert, s -> forumSearch.search(ForumQuery.text(s), 0, 10)));
         sinks.put("sector names", new Sink(asAdmin, s -> {
-            var form = new org.passerelle.directory.SectorForm();
+            var form = new SectorForm();
             fill(form, s);
             form.setCode(sectorCode);
             sectors.rename(form);

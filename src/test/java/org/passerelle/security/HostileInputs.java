@@ -3,6 +3,7 @@ package org.passerelle.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public final class HostileInputs {
     /** Every n-th string of the corpus, always including the longest ones: for slow paths (a real browser). */
     public static List<String> sample(int every) {
         var corpus = all();
-        var sample = new java.util.ArrayList<String>();
+        var sample = new ArrayList<String>();
         for (int i = 0; i < corpus.size(); i++) {
             if (i % every == 0 || corpus.get(i).length() > 10_000) {
                 sample.add(corpus.get(i));

@@ -10,8 +10,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -144,7 +147,7 @@ class HostileUrlTest extends KaribuTest {
             if (errors > 0) {
                 failures.add(where + " with " + HostileInputs.shown(hostile) + ": error notification");
             }
-            var page = UI.getCurrent().getElement().getOuterHTML().toLowerCase(java.util.Locale.ROOT);
+            var page = UI.getCurrent().getElement().getOuterHTML().toLowerCase(Locale.ROOT);
             if (page.contains("parseexception") || page.contains("syntax error") || page.contains("cannot parse")) {
                 failures.add(where + " with " + HostileInputs.shown(hostile) + ": a syntax error shown");
             }
@@ -163,7 +166,6 @@ class HostileUrlTest extends KaribuTest {
 
     /** A path segment as a browser would send it. */
     private static String encode(String hostile) {
-        return java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        return URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

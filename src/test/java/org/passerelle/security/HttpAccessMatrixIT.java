@@ -5,6 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,8 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
@@ -52,16 +58,15 @@ class HttpAccessMatrixIT {
     @BeforeAll
     void signInEveryKindOfUser() {
         authentications.putAll(KindsOfUser.signIn(context));
-        var servletContext = (org.springframework.mock.web.MockServletContext)
-                ((org.springframework.web.context.WebApplicationContext) context).getServletContext();
-        servletContext.registerNamedDispatcher("springServlet", new jakarta.servlet.RequestDispatcher() {
+        var servletContext = (MockServletContext) ((WebApplicationContext) context).getServletContext();
+        servletContext.registerNamedDispatcher("springServlet", new RequestDispatcher() {
             @Override
-            public void forward(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {
-                ((jakarta.servlet.http.HttpServletResponse) response).setHeader(ANSWERED_BY_THE_APP, "true");
+            public void forward(ServletRequest request, ServletResponse response) {
+                ((HttpServletResponse) response).setHeader(ANSWERED_BY_THE_APP, "true");
             }
 
             @Override
-            public void include(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {
+            public void include(ServletRequest request, ServletResponse response) {
                 forward(request, response);
             }
         });

@@ -2,6 +2,7 @@ package org.passerelle.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -411,8 +412,7 @@ class ObjectLevelAccessIT {
             // refused for being someone else's, not for a malformed request
             assertThat(refusedAsExpected)
                     .as(method)
-                    .isNotInstanceOfAny(
-                            NullPointerException.class, jakarta.validation.ConstraintViolationException.class);
+                    .isNotInstanceOfAny(NullPointerException.class, ConstraintViolationException.class);
             System.out.printf("object-level access: %s refused: %s%n", method, refusedAsExpected);
         } catch (Exception e) {
             throw new AssertionError(method, e);

@@ -4,14 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.ui.LoginView;
+import org.passerelle.communities.CommunityFixtures;
+import org.passerelle.communities.CommunityService;
+import org.passerelle.communities.ForumService;
+import org.passerelle.communities.TopicForm;
+import org.passerelle.directory.ExpertProfileService;
+import org.passerelle.directory.ProfileSection;
+import org.passerelle.directory.Visibility;
+import org.passerelle.missions.MissionFixtures;
+import org.passerelle.moderation.MemberModerationService;
 import org.passerelle.shared.ui.AccessDeniedView;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every registered route, opened by each kind of user, is allowed or refused as {@code security/route-access.tsv}
@@ -19,13 +32,13 @@ import org.passerelle.shared.ui.AccessDeniedView;
  */
 class RouteAccessTest extends KaribuTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    @Autowired
+    CommunityFixtures communityFixtures;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.moderation.MemberModerationService moderation;
+    @Autowired
+    MemberModerationService moderation;
 
-    private static final Map<String, java.util.EnumMap<UserKind, Boolean>> EXPECTED =
+    private static final Map<String, EnumMap<UserKind, Boolean>> EXPECTED =
             AccessTable.load("security/route-access.tsv");
 
     private Long publicProfile;
@@ -56,41 +69,40 @@ class RouteAccessTest extends KaribuTest {
                 };
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.missions.MissionFixtures missionFixtures;
+    @Autowired
+    MissionFixtures missionFixtures;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityService communities;
+    @Autowired
+    CommunityService communities;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.ForumService forum;
+    @Autowired
+    ForumService forum;
 
     private static Long forumCommunity;
     private static Long forumTopic;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.directory.ExpertProfileService profiles;
+    @Autowired
+    ExpertProfileService profiles;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void createAPublicProfile() {
         testUsers.signIn(testUsers.active("Public expert", Role.EXPERT));
         publicProfile = profiles.myProfileId();
         var form = profiles.myProfile();
-        form.getVisibility()
-                .put(org.passerelle.directory.ProfileSection.IDENTITY, org.passerelle.directory.Visibility.PUBLIC);
+        form.getVisibility().put(ProfileSection.IDENTITY, Visibility.PUBLIC);
         profiles.update(publicProfile, form);
         if (forumCommunity == null) {
             forumCommunity = communityFixtures.community("Governance");
             testUsers.signIn(testUsers.active("Route member", Role.EXPERT));
             communities.join(forumCommunity);
-            var topic = new org.passerelle.communities.TopicForm();
+            var topic = new TopicForm();
             topic.setTitle("Route topic");
             topic.setBody("Hello");
             forumTopic = forum.createTopic(forumCommunity, topic);
         }
         var rep = missionFixtures.representative("Route rep", true);
         publicMission = missionFixtures
-                .published(rep, org.passerelle.missions.MissionFixtures.form("Route mission"))
+                .published(rep, MissionFixtures.form("Route mission"))
                 .id();
         testUsers.signOut();
     }
@@ -141,9 +153,7 @@ class RouteAccessTest extends KaribuTest {
             case SUSPENDED -> {
                 signIn(testUsers.active("Access moderator", Role.MODERATOR));
                 moderation.suspend(
-                        testUsers.active("Access suspended", Role.EXPERT).getId(),
-                        java.time.Duration.ofDays(1),
-                        "test");
+                        testUsers.active("Access suspended", Role.EXPERT).getId(), Duration.ofDays(1), "test");
                 signOut();
             }
             case EXPERT -> signIn(testUsers.active("Access expert", Role.EXPERT));

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Sessions through the real filter chain: logging out needs the CSRF token (a forged logout does nothing), and a
@@ -58,7 +59,7 @@ class SessionsIT {
                 .contains("/login");
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
             return request;

@@ -2,6 +2,8 @@ package org.passerelle.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
@@ -84,14 +86,14 @@ class UploadsIT {
         users.signIn(users.active("Upload photographer", Role.EXPERT));
         var id = profiles.myProfileId();
         var withComment = concat(
-                PhotoProcessorTest.image("jpeg", 800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                PhotoProcessorTest.image("jpeg", 800, 600, BufferedImage.TYPE_INT_RGB),
                 "GPS 14.69N 17.44W".getBytes(StandardCharsets.UTF_8));
         profiles.uploadMyPhoto(withComment);
         var stored = profiles.photo(id).orElseThrow();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS");
-        var picture = ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        var picture = ImageIO.read(new ByteArrayInputStream(stored));
         assertThat(Math.max(picture.getWidth(), picture.getHeight())).isEqualTo(512);
-        profiles.uploadMyPhoto(PhotoProcessorTest.image("png", 300, 300, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        profiles.uploadMyPhoto(PhotoProcessorTest.image("png", 300, 300, BufferedImage.TYPE_INT_RGB));
         assertThat(profiles.photo(id).orElseThrow()).as("replaced, not added").isNotEqualTo(stored);
     }
 
@@ -119,7 +121,7 @@ class UploadsIT {
         assertThat(membership.myEvidenceName()).isEmpty();
 
         var scan = concat(
-                PhotoProcessorTest.image("png", 1200, 1600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                PhotoProcessorTest.image("png", 1200, 1600, BufferedImage.TYPE_INT_RGB),
                 "Author: someone's phone".getBytes(StandardCharsets.UTF_8));
         assertThat(membership.uploadEvidence("scan.png", scan)).isEqualTo("scan.png.jpg");
         var pdf = TestDocuments.pdf("Decree of appointment");
@@ -136,7 +138,7 @@ class UploadsIT {
         missionFixtures.representative("Upload scanner", false);
         var institutionId = institutions.mine().orElseThrow().id();
         var scan = concat(
-                PhotoProcessorTest.image("png", 1200, 1600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                PhotoProcessorTest.image("png", 1200, 1600, BufferedImage.TYPE_INT_RGB),
                 "Author: someone's phone".getBytes(StandardCharsets.UTF_8));
         membership.uploadEvidence("scan.png", scan);
         users.signIn(users.active("Upload reviewer", Role.ADMIN));

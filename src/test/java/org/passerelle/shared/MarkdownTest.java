@@ -3,12 +3,13 @@ package org.passerelle.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownTest {
 
-    @org.junit.jupiter.api.Test
+    @Test
     void rendersMarkdownAndMarksLinksNofollow() {
         var html = Markdown.toSafeHtml("**Pédiatre** à _Bamako_, voir https://example.org");
         assertThat(html).contains("<strong>Pédiatre</strong>").contains("<em>Bamako</em>");
@@ -34,7 +35,7 @@ class MarkdownTest {
                 .noneMatch(href -> href.toLowerCase().startsWith("javascript"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void blankIsEmpty() {
         assertThat(Markdown.toSafeHtml("   ")).isEmpty();
         assertThat(Markdown.toSafeHtml(null)).isEmpty();

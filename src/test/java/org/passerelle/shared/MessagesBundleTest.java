@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ class MessagesBundleTest {
                 var matcher = KEY_IN_CODE.matcher(Files.readString(file));
                 while (matcher.find()) {
                     var key = Stream.of(matcher.group(1), matcher.group(2), matcher.group(3))
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .findFirst()
                             .orElseThrow();
                     if (!keys.contains(key) && !key.startsWith("jakarta.") && !key.endsWith(".")) {

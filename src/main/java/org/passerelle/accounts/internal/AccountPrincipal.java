@@ -1,5 +1,6 @@
 package org.passerelle.accounts.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import org.passerelle.accounts.AccountStatus;
@@ -16,7 +17,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final AccountStatus status;
     private final Set<Role> roles;
-    private final java.time.Instant suspendedUntil;
+    private final Instant suspendedUntil;
     private String passwordHash;
 
     AccountPrincipal(UserAccount account) {
@@ -30,7 +31,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     /** Until when the account is suspended, or null. */
-    public java.time.Instant suspendedUntil() {
+    public Instant suspendedUntil() {
         return suspendedUntil;
     }
 

@@ -1,6 +1,8 @@
 package org.passerelle.accounts.internal;
 
+import java.time.Clock;
 import org.passerelle.accounts.AccountStatus;
+import org.passerelle.accounts.AccountSuspendedException;
 import org.passerelle.accounts.EmailNotVerifiedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -32,7 +34,7 @@ public class AccountUserDetailsService implements UserDetailsService {
      * Status checks, run only after the password matched: so that the answer to someone who does not know the
      * password never depends on whether, or in which state, the account exists.
      */
-    static UserDetailsChecker statusChecks(java.time.Clock clock) {
+    static UserDetailsChecker statusChecks(Clock clock) {
         return user -> {
             var principal = (AccountPrincipal) user;
             var status = principal.status();
@@ -43,7 +45,7 @@ public class AccountUserDetailsService implements UserDetailsService {
                 throw new DisabledException("disabled");
             }
             if (principal.suspendedUntil() != null && principal.suspendedUntil().isAfter(clock.instant())) {
-                throw new org.passerelle.accounts.AccountSuspendedException(principal.suspendedUntil());
+                throw new AccountSuspendedException(principal.suspendedUntil());
             }
         };
     }

@@ -4,6 +4,7 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.passerelle.accounts.PasswordPolicy;
+import org.passerelle.shared.Texts;
 
 /**
  * Refuses passwords that zxcvbn rates as guessable in fewer than 10^8 attempts (score below 2): common passwords,
@@ -22,7 +23,6 @@ public class PasswordPolicyValidator implements ConstraintValidator<PasswordPoli
             return true; // length is @Size's job: one message at a time
         }
         // a half surrogate pair is no character a keyboard can type (and no password hash accepts it)
-        return org.passerelle.shared.Texts.isWellFormed(password)
-                && ZXCVBN.measure(password).getScore() >= MIN_SCORE;
+        return Texts.isWellFormed(password) && ZXCVBN.measure(password).getScore() >= MIN_SCORE;
     }
 }

@@ -5,9 +5,11 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import java.util.Map;
 import org.passerelle.accounts.ui.LoginView;
 import org.passerelle.shared.Texts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,7 +22,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -81,22 +85,19 @@ class SecurityConfig {
             HttpSecurity http,
             ThrottlingAuthenticationProvider loginProvider,
             SessionRegistry sessions,
-            @org.springframework.beans.factory.annotation.Value(
-                            "${passerelle.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}")
+            @Value("${passerelle.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}")
                     String contentSecurityPolicy)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/mission/*/apply")
                 .authenticated()
                 .requestMatchers(PUBLIC_FILES)
                 .permitAll()
-                .requestMatchers(org.springframework.http.HttpMethod.GET, PUBLIC_PAGES)
+                .requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                 .permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.authenticationManager(new ProviderManager(loginProvider));
         http.formLogin(form -> form.failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILURE_URL)));
-        http.addFilterBefore(
-                new SameOriginLogin(),
-                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SameOriginLogin(), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessions)
@@ -106,9 +107,8 @@ class SecurityConfig {
                 // no camera, microphone, location or payment from any page; a window opened elsewhere cannot reach ours
                 .permissionsPolicyHeader(permissions -> permissions.policy(
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
-                .crossOriginOpenerPolicy(opener -> opener.policy(
-                        org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter
-                                .CrossOriginOpenerPolicy.SAME_ORIGIN))
+                .crossOriginOpenerPolicy(opener ->
+                        opener.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
                 // written before Vaadin renders its page, which would otherwise commit the response without them
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override

@@ -2,6 +2,7 @@ package org.passerelle.accounts.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.passerelle.accounts.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,5 +28,5 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     /** Every user holding this role, by name. */
     @Query("select u from UserAccount u join u.roles r where r = :role order by u.displayName, u.id")
-    List<UserAccount> withRole(org.passerelle.accounts.Role role);
+    List<UserAccount> withRole(Role role);
 }

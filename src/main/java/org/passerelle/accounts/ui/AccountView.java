@@ -22,6 +22,7 @@ import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.EmailChange;
 import org.passerelle.accounts.NewPassword;
 import org.passerelle.accounts.WrongPasswordException;
+import org.passerelle.shared.ui.Fields;
 
 /** The signed-in user's own account: change password, change e-mail (both confirmed with the current password). */
 @Route("account")
@@ -96,7 +97,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private void passwordForm() {
         var bean = new NewPassword();
-        var binder = org.passerelle.shared.ui.Fields.binder(NewPassword.class);
+        var binder = Fields.binder(NewPassword.class);
         var current = Forms.password(this, "account-current-password", "account.currentPassword");
         var password = Forms.password(this, "account-new-password", "account.newPassword");
         Forms.passwordHelp(password);
@@ -135,7 +136,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private void emailForm() {
         var bean = new EmailChange();
-        var binder = org.passerelle.shared.ui.Fields.binder(EmailChange.class);
+        var binder = Fields.binder(EmailChange.class);
         var email = Forms.email(this, "account-new-email", "account.newEmail");
         var current = Forms.password(this, "account-email-password", "account.currentPassword");
         binder.forField(email).bind("newEmail");

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.Objects;
 import org.passerelle.accounts.PasswordPolicy;
 import org.passerelle.shared.ui.Fields;
 
@@ -52,11 +55,11 @@ final class Forms {
             BeanValidationBinder<T> binder,
             PasswordField confirmation,
             PasswordField password,
-            com.vaadin.flow.function.ValueProvider<T, String> getter,
-            com.vaadin.flow.data.binder.Setter<T, String> setter) {
+            ValueProvider<T, String> getter,
+            Setter<T, String> setter) {
         binder.forField(confirmation)
                 .withValidator(
-                        value -> java.util.Objects.equals(value, password.getValue()),
+                        value -> Objects.equals(value, password.getValue()),
                         confirmation.getTranslation("accounts.password.mismatch"))
                 .bind(getter, setter);
         password.addValueChangeListener(e -> {

@@ -10,6 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.passerelle.accounts.AccountSuspendedException;
 import org.passerelle.accounts.EmailNotVerifiedException;
 import org.passerelle.accounts.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
@@ -71,13 +75,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 error.setTitle(getTranslation("login.unverified.title"));
                 error.setMessage(getTranslation("login.unverified.text"));
             }
-            case org.passerelle.accounts.AccountSuspendedException suspended -> {
+            case AccountSuspendedException suspended -> {
                 error.setTitle(getTranslation("login.suspended.title"));
                 error.setMessage(getTranslation(
                         "login.suspended.text",
-                        java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                                 .withLocale(getLocale())
-                                .withZone(java.time.ZoneId.systemDefault())
+                                .withZone(ZoneId.systemDefault())
                                 .format(suspended.until())));
             }
             case DisabledException disabled -> {

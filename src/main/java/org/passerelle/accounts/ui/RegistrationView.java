@@ -16,6 +16,7 @@ import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.Registration;
 import org.passerelle.accounts.Role;
 import org.passerelle.shared.SupportedLanguages;
+import org.passerelle.shared.ui.Fields;
 
 /** Self-registration. The answer is the same whether or not the address already has an account. */
 @Route("register")
@@ -24,8 +25,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
 
     private final AccountService accounts;
     private final Registration registration = new Registration();
-    private final BeanValidationBinder<Registration> binder =
-            org.passerelle.shared.ui.Fields.binder(Registration.class);
+    private final BeanValidationBinder<Registration> binder = Fields.binder(Registration.class);
 
     public RegistrationView(AccountService accounts) {
         this.accounts = accounts;

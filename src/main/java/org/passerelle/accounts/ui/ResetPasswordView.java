@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.passerelle.accounts.AccountService;
 import org.passerelle.accounts.NewPassword;
 import org.passerelle.accounts.TokenOutcome;
+import org.passerelle.shared.ui.Fields;
 
 /** Target of the reset link: choose a new password. The token is used only when the form is sent. */
 @Route("reset-password")
@@ -22,7 +23,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     private final AccountService accounts;
     private final NewPassword newPassword = new NewPassword();
-    private final BeanValidationBinder<NewPassword> binder = org.passerelle.shared.ui.Fields.binder(NewPassword.class);
+    private final BeanValidationBinder<NewPassword> binder = Fields.binder(NewPassword.class);
     private String token = "";
 
     public ResetPasswordView(AccountService accounts) {

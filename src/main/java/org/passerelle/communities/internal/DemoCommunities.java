@@ -14,6 +14,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -195,8 +196,7 @@ class DemoCommunities {
         // a new member whose first posts wait for the moderator
         var newcomer = voices.getLast();
         var water = communities.findBySectorCode("water").orElseThrow();
-        var first = topics.latest(water.getId(), org.springframework.data.domain.PageRequest.of(0, 1))
-                .getFirst();
+        var first = topics.latest(water.getId(), PageRequest.of(0, 1)).getFirst();
         for (var text : List.of(
                 "Bonjour à tous, je découvre la communauté.", "Quelqu’un connaît des pompes solaires fiables ?")) {
             var number = posts.lastNumber(first.getId()) + 1;

@@ -1,7 +1,11 @@
 package org.passerelle.communities.internal;
 
+import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.communities.ForumActivityOccurred;
 import org.passerelle.communities.WatchLevel;
@@ -63,11 +67,7 @@ public class ForumNotifier {
                     .ifPresent(replied -> {
                         told.add(replied);
                         events.publishEvent(new ForumActivityOccurred(
-                                ForumActivityOccurred.Kind.REPLY,
-                                java.util.Set.of(replied),
-                                topic.getTitle(),
-                                authorName,
-                                link));
+                                ForumActivityOccurred.Kind.REPLY, Set.of(replied), topic.getTitle(), authorName, link));
                     });
         }
         var mentioned = mentions(post.getRaw(), topic.getCommunityId());
@@ -76,11 +76,7 @@ public class ForumNotifier {
         if (!mentioned.isEmpty()) {
             told.addAll(mentioned);
             events.publishEvent(new ForumActivityOccurred(
-                    ForumActivityOccurred.Kind.MENTION,
-                    java.util.Set.copyOf(mentioned),
-                    topic.getTitle(),
-                    authorName,
-                    link));
+                    ForumActivityOccurred.Kind.MENTION, Set.copyOf(mentioned), topic.getTitle(), authorName, link));
         }
         var watchers = new HashSet<Long>();
         if (post.getNumber() == 1) {
@@ -94,21 +90,20 @@ public class ForumNotifier {
         if (!watchers.isEmpty()) {
             events.publishEvent(new ForumActivityOccurred(
                     post.getNumber() == 1 ? ForumActivityOccurred.Kind.NEW_TOPIC : ForumActivityOccurred.Kind.NEW_POST,
-                    java.util.Set.copyOf(watchers),
+                    Set.copyOf(watchers),
                     topic.getTitle(),
                     authorName,
                     link));
         }
     }
 
-    private static final java.util.regex.Pattern MENTION =
-            java.util.regex.Pattern.compile("@([\\p{L}\\p{N}._-]{2,60})");
+    private static final Pattern MENTION = Pattern.compile("@([\\p{L}\\p{N}._-]{2,60})");
 
     /**
      * Members of the community mentioned as {@code @FatouDiallo} or {@code @fatou.diallo}: their display name with
      * spaces, punctuation, case and accents ignored.
      */
-    private java.util.Set<Long> mentions(String raw, long communityId) {
+    private Set<Long> mentions(String raw, long communityId) {
         var wanted = new HashSet<String>();
         var matcher = MENTION.matcher(raw);
         while (matcher.find() && wanted.size() < 10) {
@@ -133,9 +128,8 @@ public class ForumNotifier {
 
     /** A name reduced for comparison: letters and digits only, lower case, accents removed. */
     static String handle(String name) {
-        var folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return folded.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT);
+        var folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
     }
 
     private boolean muted(long userId, Topic topic) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.passerelle.communities.PostStatus;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,8 +14,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     /** One chunk of a topic: posts from a number on, in order (an index on topic and number makes it cheap). */
     @Query("select p from Post p where p.topicId = :topicId and p.number >= :from and p.status in :statuses"
             + " order by p.number")
-    List<Post> chunk(
-            long topicId, int from, Collection<PostStatus> statuses, org.springframework.data.domain.Limit limit);
+    List<Post> chunk(long topicId, int from, Collection<PostStatus> statuses, Limit limit);
 
     @Query("select coalesce(max(p.number), 0) from Post p where p.topicId = :topicId")
     int lastNumber(long topicId);

@@ -1,8 +1,12 @@
 package org.passerelle.communities.internal;
 
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface TopicRepository extends JpaRepository<Topic, Long> {
@@ -20,9 +24,9 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
     long countByCommunityId(long communityId);
 
     /** The topic, locked until the end of the transaction: posts are numbered one after another. */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Topic t where t.id = :id")
-    java.util.Optional<Topic> lockById(long id);
+    Optional<Topic> lockById(long id);
 
-    long countByAuthorIdAndCreatedAtAfter(long authorId, java.time.Instant since);
+    long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,6 +30,7 @@ import org.passerelle.communities.Membership;
 import org.passerelle.communities.TopicForm;
 import org.passerelle.communities.TopicSort;
 import org.passerelle.communities.TopicSummary;
+import org.passerelle.communities.WatchService;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.ui.Attempt;
 import org.passerelle.shared.ui.Fields;
@@ -48,10 +50,9 @@ public class CommunityDetailsView extends VerticalLayout implements HasUrlParame
     private long communityId;
     private String title = "";
 
-    private final org.passerelle.communities.WatchService watches;
+    private final WatchService watches;
 
-    public CommunityDetailsView(
-            CommunityService communities, ForumService forum, org.passerelle.communities.WatchService watches) {
+    public CommunityDetailsView(CommunityService communities, ForumService forum, WatchService watches) {
         this.watches = watches;
         this.communities = communities;
         this.forum = forum;
@@ -125,7 +126,7 @@ public class CommunityDetailsView extends VerticalLayout implements HasUrlParame
                     var link = new Anchor("topic/" + t.id(), t.title());
                     var cell = new HorizontalLayout(link);
                     if (t.pinned()) {
-                        var pin = com.vaadin.flow.component.icon.VaadinIcon.PIN.create();
+                        var pin = VaadinIcon.PIN.create();
                         pin.getElement().setAttribute("aria-label", getTranslation("topic.pinned"));
                         cell.addComponentAsFirst(pin);
                     }

@@ -4,12 +4,13 @@ import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.passerelle.communities.PostDetails;
 import org.passerelle.communities.TopicDetails;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What other modules add to a topic page: actions on a post (flagging, moderators' tools) and on the topic
  * (moderators' tools). Provided by the moderation module; the forum works without it.
  */
-@org.springframework.modulith.NamedInterface("extensions")
+@NamedInterface("extensions")
 public interface ForumExtensions {
 
     /** Extra actions for a published post, e.g. a flag button. */

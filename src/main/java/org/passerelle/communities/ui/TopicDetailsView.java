@@ -26,8 +26,10 @@ import org.passerelle.communities.PostDetails;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.PostStatus;
 import org.passerelle.communities.TopicDetails;
+import org.passerelle.communities.WatchService;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.ui.Attempt;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A topic: its posts in chunks of {@link ForumService#CHUNK} ("more" appends the next chunk, nothing already shown is
@@ -48,14 +50,11 @@ public class TopicDetailsView extends VerticalLayout implements HasUrlParameter<
     private int nextNumber = 1;
     private String title = "";
 
-    private final org.springframework.beans.factory.ObjectProvider<ForumExtensions> extensions;
+    private final ObjectProvider<ForumExtensions> extensions;
 
-    private final org.passerelle.communities.WatchService watches;
+    private final WatchService watches;
 
-    public TopicDetailsView(
-            ForumService forum,
-            org.passerelle.communities.WatchService watches,
-            org.springframework.beans.factory.ObjectProvider<ForumExtensions> extensions) {
+    public TopicDetailsView(ForumService forum, WatchService watches, ObjectProvider<ForumExtensions> extensions) {
         this.forum = forum;
         this.watches = watches;
         this.extensions = extensions;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.passerelle.directory.ConceptMention;
+import org.passerelle.shared.SearchAnalysisConfigurer;
 
 /**
  * Finds vocabulary labels in a text, whatever its language: both are reduced to the same normalised words (lower
@@ -47,7 +49,7 @@ final class ConceptMatcher {
     }
 
     private final Node root = new Node();
-    private final Set<String> words = new java.util.HashSet<>();
+    private final Set<String> words = new HashSet<>();
 
     /** Adds a label of a concept in a language; a label that normalises to nothing is ignored. */
     void add(String label, String conceptId, String language) {
@@ -79,7 +81,7 @@ final class ConceptMatcher {
         }
         var tokens = tokens(text);
         var found = new LinkedHashSet<ConceptMention>();
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         int i = 0;
         while (i < tokens.size()) {
             var node = root;
@@ -141,7 +143,7 @@ final class ConceptMatcher {
 
     private static Analyzer normaliser() {
         // a text's language is not known before it is read
-        var stop = org.passerelle.shared.SearchAnalysisConfigurer.allStopWords();
+        var stop = SearchAnalysisConfigurer.allStopWords();
         var articles = frenchArticles();
         return new Analyzer() {
             @Override

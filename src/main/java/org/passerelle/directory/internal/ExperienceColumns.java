@@ -2,6 +2,8 @@ package org.passerelle.directory.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.passerelle.directory.Experience;
 import org.passerelle.shared.Texts;
 
@@ -42,8 +44,8 @@ public class ExperienceColumns {
     }
 
     /** Role and description apart, so no phrase is read across the two. */
-    java.util.stream.Stream<String> texts() {
-        return java.util.stream.Stream.of(role, description).filter(java.util.Objects::nonNull);
+    Stream<String> texts() {
+        return Stream.of(role, description).filter(Objects::nonNull);
     }
 
     String searchableText() {

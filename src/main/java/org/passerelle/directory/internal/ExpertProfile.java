@@ -19,8 +19,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -227,7 +229,7 @@ public class ExpertProfile extends AbstractEntity {
 
     /** The texts of each section that may mention concepts of the vocabulary, each piece apart. */
     Map<String, List<String>> conceptTexts() {
-        var texts = new java.util.LinkedHashMap<String, List<String>>();
+        var texts = new LinkedHashMap<String, List<String>>();
         texts.put(ProfileSection.IDENTITY.name(), List.of(headline));
         var expertise = new ArrayList<>(skills);
         expertise.add(skillsText);
@@ -341,7 +343,7 @@ public class ExpertProfile extends AbstractEntity {
         return ExpertProfileDetails.of(getId(), toForm(), bioHtml, hidden, viewer.isUser(userId));
     }
 
-    private static void replace(Set<String> target, java.util.Collection<String> values) {
+    private static void replace(Set<String> target, Collection<String> values) {
         target.clear();
         target.addAll(values);
     }

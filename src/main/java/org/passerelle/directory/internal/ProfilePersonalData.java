@@ -1,6 +1,16 @@
 package org.passerelle.directory.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.passerelle.accounts.AccountDeletionRequested;
+import org.passerelle.directory.AvailabilityWindow;
+import org.passerelle.directory.Experience;
+import org.passerelle.directory.LanguageSkill;
+import org.passerelle.directory.ProfileLink;
+import org.passerelle.directory.ProfileSection;
+import org.passerelle.directory.Qualification;
+import org.passerelle.directory.Visibility;
 import org.passerelle.shared.PersonalData;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,21 +33,21 @@ class ProfilePersonalData implements PersonalData {
     record Profile(
             String displayName,
             String headline,
-            java.util.Set<String> heritageCountries,
+            Set<String> heritageCountries,
             String residenceCountry,
             String residenceCity,
-            java.util.Set<String> sectors,
-            java.util.Set<String> skills,
+            Set<String> sectors,
+            Set<String> skills,
             String skillsText,
-            java.util.List<org.passerelle.directory.LanguageSkill> languages,
-            java.util.List<org.passerelle.directory.AvailabilityWindow> availability,
+            List<LanguageSkill> languages,
+            List<AvailabilityWindow> availability,
             Integer weeksPerYear,
             String biography,
             String gender,
-            java.util.List<org.passerelle.directory.Qualification> qualifications,
-            java.util.List<org.passerelle.directory.Experience> experience,
-            java.util.List<org.passerelle.directory.ProfileLink> links,
-            java.util.Map<org.passerelle.directory.ProfileSection, org.passerelle.directory.Visibility> visibility) {}
+            List<Qualification> qualifications,
+            List<Experience> experience,
+            List<ProfileLink> links,
+            Map<ProfileSection, Visibility> visibility) {}
 
     @Override
     public Object exportFor(long userId) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,9 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.passerelle.directory.Concept;
 import org.passerelle.directory.ConceptMention;
 import org.passerelle.directory.Vocabulary;
+import org.passerelle.shared.Texts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -37,7 +42,7 @@ public class VocabularyCatalog implements Vocabulary {
     private final List<Concept> fromFiles;
     private volatile Snapshot snapshot;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public VocabularyCatalog() {
         this(load("classpath*:vocabulary/*.json"));
     }
@@ -76,7 +81,7 @@ public class VocabularyCatalog implements Vocabulary {
     }
 
     @Override
-    public java.util.Collection<Concept> all() {
+    public Collection<Concept> all() {
         return snapshot.concepts().values();
     }
 
@@ -194,7 +199,7 @@ public class VocabularyCatalog implements Vocabulary {
     }
 
     static String fold(String text) {
-        return org.passerelle.shared.Texts.fold(text);
+        return Texts.fold(text);
     }
 
     private static Snapshot snapshot(List<Concept> concepts) {
@@ -209,7 +214,7 @@ public class VocabularyCatalog implements Vocabulary {
         }
         var digest = Integer.toHexString(
                 concepts.stream().map(Concept::toString).sorted().toList().hashCode());
-        return new Snapshot(java.util.Collections.unmodifiableMap(byId), matcher, digest);
+        return new Snapshot(Collections.unmodifiableMap(byId), matcher, digest);
     }
 
     /** The second concept's labels and links added to the first's (its preferred labels become alternatives). */
@@ -229,7 +234,7 @@ public class VocabularyCatalog implements Vocabulary {
         return new Concept(
                 base.id(),
                 base.sector(),
-                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels)),
+                Collections.unmodifiableMap(new TreeMap<>(labels)),
                 List.copyOf(broader),
                 List.copyOf(related));
     }
@@ -278,7 +283,7 @@ public class VocabularyCatalog implements Vocabulary {
         return new Concept(
                 node.get("id").asString(),
                 sector,
-                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels)),
+                Collections.unmodifiableMap(new TreeMap<>(labels)),
                 strings(node.get("broader")),
                 strings(node.get("related")));
     }

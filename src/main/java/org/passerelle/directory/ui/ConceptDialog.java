@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import org.passerelle.directory.ConceptForm;
 import org.passerelle.directory.VocabularyService;
 import org.passerelle.directory.VocabularyService.ConceptSummary;
@@ -29,8 +30,8 @@ class ConceptDialog extends Dialog {
             broader.setId("concept-broader");
             broader.setItems(
                     (ComboBox.ItemFilter<ConceptSummary>) (item, typed) -> (item.label() + " " + item.id())
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .contains(typed.toLowerCase(java.util.Locale.ROOT)),
+                            .toLowerCase(Locale.ROOT)
+                            .contains(typed.toLowerCase(Locale.ROOT)),
                     vocabulary.concepts("", getLocale(), 1000));
             broader.setItemLabelGenerator(c -> c.label() + " (" + c.id() + ")");
             broader.addValueChangeListener(e ->

@@ -1,12 +1,14 @@
 package org.passerelle.directory.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -121,10 +123,9 @@ public class ExpertProfileDetailsView extends VerticalLayout implements HasUrlPa
             for (var q : texts.qualifications()) {
                 var item = new ListItem(q.text());
                 if (q.verified()) {
-                    var badge =
-                            new com.vaadin.flow.component.html.Span(getTranslation("profile.qualification.verified"));
+                    var badge = new Span(getTranslation("profile.qualification.verified"));
                     badge.getElement().getThemeList().add("badge success");
-                    item.add(new com.vaadin.flow.component.Text(" "), badge);
+                    item.add(new Text(" "), badge);
                 }
                 list.add(item);
             }
@@ -151,7 +152,7 @@ public class ExpertProfileDetailsView extends VerticalLayout implements HasUrlPa
                 var anchor = new Anchor(link.url(), link.title());
                 anchor.getElement().setAttribute("rel", "nofollow noopener noreferrer");
                 anchor.setTarget("_blank");
-                list.add(new ListItem(new com.vaadin.flow.component.Text(link.kind() + " — "), anchor));
+                list.add(new ListItem(new Text(link.kind() + " — "), anchor));
             }
             add(list);
         }

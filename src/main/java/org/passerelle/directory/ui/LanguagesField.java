@@ -14,12 +14,13 @@ import java.util.List;
 import org.passerelle.directory.LanguageSkill;
 import org.passerelle.directory.Languages;
 import org.passerelle.directory.ProficiencyLevel;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Languages, each with a level: a list with remove buttons and a row to add one. Used for the languages an expert
  * speaks and for those a mission requires.
  */
-@org.springframework.modulith.NamedInterface("widgets")
+@NamedInterface("widgets")
 public class LanguagesField extends CustomField<List<LanguageSkill>> {
 
     private final Languages languages;

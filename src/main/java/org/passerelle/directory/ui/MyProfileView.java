@@ -18,6 +18,7 @@ import org.passerelle.directory.Languages;
 import org.passerelle.directory.ProfileCompleteness;
 import org.passerelle.directory.ProfileForm;
 import org.passerelle.directory.SectorService;
+import org.passerelle.directory.VocabularyService;
 
 /** The signed-in expert edits their profile and sees how complete it is. */
 @Route("profile")
@@ -30,7 +31,7 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
             Countries countries,
             Languages languages,
             SectorService sectors,
-            org.passerelle.directory.VocabularyService vocabulary,
+            VocabularyService vocabulary,
             Clock clock) {
         setMaxWidth("60em");
         var id = profiles.myProfileId();

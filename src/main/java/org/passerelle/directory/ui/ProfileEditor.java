@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -13,7 +14,10 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.passerelle.directory.AvailabilityWindow;
 import org.passerelle.directory.Countries;
@@ -29,16 +33,16 @@ import org.passerelle.shared.ui.Fields;
 /** The fields of an expert's profile, section by section, each section with its visibility. */
 class ProfileEditor extends VerticalLayout {
 
-    private final BeanValidationBinder<ProfileForm> binder = org.passerelle.shared.ui.Fields.binder(ProfileForm.class);
+    private final BeanValidationBinder<ProfileForm> binder = Fields.binder(ProfileForm.class);
     private final Countries countries;
 
     ProfileEditor(
             ProfileForm form,
             Countries countries,
             Languages languages,
-            java.util.List<SectorInfo> sectors,
-            java.util.List<String> suggestedSkills,
-            java.util.function.BiFunction<String, java.util.Locale, java.util.List<String>> conceptSuggestions,
+            List<SectorInfo> sectors,
+            List<String> suggestedSkills,
+            BiFunction<String, Locale, List<String>> conceptSuggestions,
             Clock clock) {
         this.countries = countries;
         setPadding(false);
@@ -195,7 +199,7 @@ class ProfileEditor extends VerticalLayout {
             Map<ProfileSection, Visibility> map = form.getVisibility();
             map.put(section, e.getValue());
         });
-        var header = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(title, visibility);
+        var header = new HorizontalLayout(title, visibility);
         header.setAlignItems(Alignment.BASELINE);
         header.addClassName("profile-section-header");
         add(header);
@@ -212,7 +216,7 @@ class ProfileEditor extends VerticalLayout {
         return getTranslation("profile.tooMany.n", max);
     }
 
-    private java.util.List<String> countryCodes() {
+    private List<String> countryCodes() {
         return countries.sortedByName(getLocale()).stream().map(Country::code).toList();
     }
 

@@ -17,7 +17,7 @@ class SectorDialog extends Dialog {
         setId("sector-dialog");
         setHeaderTitle(getTranslation(existing == null ? "sectors.add" : "sectors.edit"));
         var form = existing == null ? new SectorForm() : SectorForm.of(existing);
-        var binder = org.passerelle.shared.ui.Fields.binder(SectorForm.class);
+        var binder = Fields.binder(SectorForm.class);
         var code = field("sector-code", "sectors.code", 40);
         code.setReadOnly(existing != null);
         var nameEn = field("sector-name-en", "sectors.nameEn", 80);

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.passerelle.shared.Texts;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Skills as tags: while typing, the vocabulary's concepts are suggested by their label in the reader's language
  * (whatever language the typed words are in), then skills others use; any other text is accepted as typed (at most
  * 60 characters). Used for an expert's skills and for a mission's required skills.
  */
-@org.springframework.modulith.NamedInterface("widgets")
+@NamedInterface("widgets")
 public class SkillsField extends MultiSelectComboBox<String> {
 
     private static final int MAX_LENGTH = 60;
@@ -60,6 +62,6 @@ public class SkillsField extends MultiSelectComboBox<String> {
     }
 
     private static String fold(String text) {
-        return org.passerelle.shared.Texts.fold(text);
+        return Texts.fold(text);
     }
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.passerelle.impact.AtlasService;
 import org.passerelle.impact.Count;
 import org.passerelle.impact.Dashboard;
@@ -84,7 +85,7 @@ class OpenDataController {
     List<CountryFigure> countries(
             @RequestParam(defaultValue = "MISSIONS") Measure measure, @RequestParam(required = false) String sector) {
         return atlas.byCountry(measure, sector).entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> figure(e.getKey(), e.getValue()))
                 .toList();
     }

@@ -15,10 +15,15 @@ import static org.passerelle.impact.internal.ReportSql.instant;
 import static org.passerelle.impact.internal.ReportSql.missions;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.passerelle.impact.CommunityRow;
 import org.passerelle.impact.ImpactFilter;
 import org.passerelle.impact.InstitutionRow;
@@ -92,13 +97,13 @@ public class ImpactQueries {
     // ---- atlas
 
     /** Each expert's heritage countries (an expert may have several): country code → profile ids. */
-    public Map<String, java.util.Set<Long>> expertsByHeritage(ImpactFilter filter) {
+    public Map<String, Set<Long>> expertsByHeritage(ImpactFilter filter) {
         var where = experts(filter, true);
-        var result = new HashMap<String, java.util.Set<Long>>();
+        var result = new HashMap<String, Set<Long>>();
         jdbc.sql("select h.country_code, p.id from " + EXPERT + " p join " + EXPERT_HERITAGE
                         + " h on h.profile_id = p.id" + where.sql())
                 .params(where.params())
-                .query((rs, row) -> result.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>())
+                .query((rs, row) -> result.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
                         .add(rs.getLong(2)))
                 .list();
         return result;
@@ -147,17 +152,17 @@ public class ImpactQueries {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getObject(5, java.time.LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
                         sectors.getOrDefault(rs.getLong(1), List.of())))
                 .list();
     }
 
     /** The sector communities of the sectors these missions are in. */
-    public List<CommunityRow> communitiesOfSectors(java.util.Collection<String> sectorCodes) {
+    public List<CommunityRow> communitiesOfSectors(Collection<String> sectorCodes) {
         if (sectorCodes.isEmpty()) {
             return List.of();
         }
-        var marks = String.join(", ", java.util.Collections.nCopies(sectorCodes.size(), "?"));
+        var marks = String.join(", ", Collections.nCopies(sectorCodes.size(), "?"));
         return jdbc.sql("select id, name_en, name_fr from " + COMMUNITY + " where sector_code in (" + marks
                         + ") order by name_en")
                 .params(sectorCodes.toArray())
@@ -226,14 +231,14 @@ public class ImpactQueries {
     // ---- knowledge hub
 
     /** Published summaries of public missions, featured first, then newest; optionally in these countries. */
-    public List<Lesson> lessons(String sector, java.util.Collection<String> countries) {
+    public List<Lesson> lessons(String sector, Collection<String> countries) {
         var where = missions(new ImpactFilter(null, sector, null, null));
         if (countries != null) {
             if (countries.isEmpty()) {
                 return List.of();
             }
             where.and(
-                    "m.country in (" + String.join(", ", java.util.Collections.nCopies(countries.size(), "?")) + ")",
+                    "m.country in (" + String.join(", ", Collections.nCopies(countries.size(), "?")) + ")",
                     countries.toArray());
         }
         var sectors = sectorsOf(" join " + SUMMARY + " s on s.mission_id = m.id", where);

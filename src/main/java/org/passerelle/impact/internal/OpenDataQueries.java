@@ -6,9 +6,12 @@ import static org.passerelle.impact.internal.ReportSql.MISSION_SECTOR;
 import static org.passerelle.impact.internal.ReportSql.instant;
 import static org.passerelle.impact.internal.ReportSql.missions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import org.passerelle.impact.ImpactFilter;
 import org.passerelle.impact.OpenInstitution;
 import org.passerelle.impact.OpenMission;
@@ -43,8 +46,8 @@ public class OpenDataQueries {
                         rs.getString(5),
                         rs.getString(6),
                         rs.getString(7),
-                        rs.getObject(8, java.time.LocalDate.class),
-                        rs.getObject(9, java.time.LocalDate.class),
+                        rs.getObject(8, LocalDate.class),
+                        rs.getObject(9, LocalDate.class),
                         rs.getInt(10),
                         rs.getInt(11),
                         rs.getString(12),
@@ -54,7 +57,7 @@ public class OpenDataQueries {
         if (!rows.isEmpty()) {
             var byId = new HashMap<Long, OpenMission>();
             rows.forEach(m -> byId.put(m.id(), m));
-            var marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
+            var marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
             jdbc.sql("select mission_id, sector_code from " + MISSION_SECTOR + " where mission_id in (" + marks + ")"
                             + " order by sector_code")
                     .params(byId.keySet().toArray())
@@ -64,7 +67,7 @@ public class OpenDataQueries {
         return rows;
     }
 
-    public java.util.Optional<OpenMission> openMission(long id) {
+    public Optional<OpenMission> openMission(long id) {
         return openMissions(missions(ImpactFilter.all()).and("m.id = ?", id), 0, 1).stream()
                 .findFirst();
     }

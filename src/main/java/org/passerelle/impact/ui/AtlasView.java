@@ -1,5 +1,6 @@
 package org.passerelle.impact.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -222,7 +223,7 @@ public class AtlasView extends VerticalLayout implements BeforeEnterObserver, Ha
         }));
     }
 
-    private static com.vaadin.flow.component.Component crumb(String text, boolean current, QueryParameters target) {
+    private static Component crumb(String text, boolean current, QueryParameters target) {
         if (current) {
             var here = new Span(text);
             here.getElement().setAttribute("aria-current", "page");

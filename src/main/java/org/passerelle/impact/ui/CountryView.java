@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
 import java.util.List;
 import org.passerelle.directory.Countries;
 import org.passerelle.impact.AtlasService;
@@ -56,7 +57,7 @@ public class CountryView extends VerticalLayout implements HasUrlParameter<Strin
         var country = profile.country();
         // the atlas's measure and sector, kept for the way back
         var params = event.getLocation().getQueryParameters().getParameters();
-        var atlasMeasure = java.util.Arrays.stream(Measure.values())
+        var atlasMeasure = Arrays.stream(Measure.values())
                 .filter(m -> params.getOrDefault("measure", List.of()).contains(m.name()))
                 .findFirst()
                 .orElse(null);

@@ -1,5 +1,6 @@
 package org.passerelle.impact.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ final class Filters {
     static void sector(Select<String> sector, String id, ImpactReports reports) {
         var sectors = reports.sectors();
         Map<String, String> names = new LinkedHashMap<>();
-        var locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        var locale = UI.getCurrent().getLocale();
         sectors.forEach(s -> names.put(s.code(), s.name(locale)));
         sector.setId(id);
         sector.setLabel(sector.getTranslation("impact.sector"));

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Export PDF": builds the report in the background while a progress bar fills (the page polls for it), then offers
@@ -61,7 +62,7 @@ class PdfExport extends Composite<HorizontalLayout> {
         start.setEnabled(true);
         progress.setVisible(false);
         if (failure != null) {
-            org.slf4j.LoggerFactory.getLogger(PdfExport.class).error("PDF report failed", failure);
+            LoggerFactory.getLogger(PdfExport.class).error("PDF report failed", failure);
             status.setText(getTranslation("export.failed"));
             return;
         }

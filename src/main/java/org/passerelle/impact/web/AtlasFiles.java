@@ -1,7 +1,9 @@
 package org.passerelle.impact.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.passerelle.directory.Countries;
 import org.passerelle.impact.ImpactReports;
 import org.passerelle.impact.Measure;
 import org.springframework.http.MediaType;
@@ -19,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AtlasFiles {
 
     private final ImpactReports reports;
-    private final org.passerelle.directory.Countries countries;
+    private final Countries countries;
 
-    AtlasFiles(ImpactReports reports, org.passerelle.directory.Countries countries) {
+    AtlasFiles(ImpactReports reports, Countries countries) {
         this.reports = reports;
         this.countries = countries;
     }
@@ -39,7 +41,7 @@ class AtlasFiles {
         var knownSector = reports.knownSector(sector);
         var bytes = reports.csv(List.of(reports.atlasTable(chosen, knownSector, knownContinent, knownRegion, locale)));
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"passerelle-atlas.csv\"")
                 .body(bytes);
     }

@@ -1,11 +1,14 @@
 package org.passerelle.impact.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.passerelle.directory.Countries;
+import org.passerelle.directory.Country;
 import org.passerelle.impact.AtlasService;
 import org.passerelle.impact.ImpactReports;
 import org.passerelle.impact.Measure;
@@ -95,7 +98,7 @@ class AtlasPublicPage implements SitemapSource {
                                     case COUNTRY -> countryUrl(area.code(), chosen, sectorCode);
                                 }))
                         .toList());
-        var crumbs = new java.util.ArrayList<Crumb>();
+        var crumbs = new ArrayList<Crumb>();
         crumbs.add(new Crumb(
                 texts.get("atlas.world"), continentCode == null ? null : atlasUrl(chosen, sectorCode, null, null)));
         if (continentCode != null) {
@@ -174,7 +177,7 @@ class AtlasPublicPage implements SitemapSource {
         model.addAttribute(
                 "missionStatus",
                 profile.missions().stream()
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 m -> m.id(), m -> texts.get("mission.status." + m.status()), (a, b) -> a)));
         var outcomes = profile.outcomes();
         model.addAttribute(
@@ -200,7 +203,7 @@ class AtlasPublicPage implements SitemapSource {
 
     @Override
     public List<Entry> sitemapEntries() {
-        var entries = new java.util.ArrayList<Entry>();
+        var entries = new ArrayList<Entry>();
         entries.add(new Entry("/atlas", null));
         entries.add(new Entry("/impact", null));
         entries.add(new Entry("/knowledge", null));
@@ -215,9 +218,7 @@ class AtlasPublicPage implements SitemapSource {
         return options.html(
                 "countries",
                 locale,
-                countries.sortedByName(locale).stream()
-                        .map(org.passerelle.directory.Country::code)
-                        .toList(),
+                countries.sortedByName(locale).stream().map(Country::code).toList(),
                 code -> countries.name(code, locale),
                 chosen);
     }

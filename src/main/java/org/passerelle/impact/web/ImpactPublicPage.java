@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.passerelle.directory.Countries;
+import org.passerelle.directory.Country;
 import org.passerelle.impact.ImpactFilter;
 import org.passerelle.impact.ImpactReports;
 import org.passerelle.impact.ImpactService;
 import org.passerelle.impact.KnowledgeService;
+import org.passerelle.impact.Lesson;
 import org.passerelle.shared.Translations;
 import org.passerelle.shared.web.PageMeta;
 import org.passerelle.shared.web.PublicPage;
@@ -44,7 +46,7 @@ class ImpactPublicPage {
     }
 
     /** A lesson with its institution, country and sectors as one line. */
-    record LessonCard(org.passerelle.impact.Lesson lesson, String facts) {}
+    record LessonCard(Lesson lesson, String facts) {}
 
     @GetMapping("/impact")
     String dashboard(
@@ -71,7 +73,7 @@ class ImpactPublicPage {
                         "countries",
                         locale,
                         countries.sortedByName(locale).stream()
-                                .map(org.passerelle.directory.Country::code)
+                                .map(Country::code)
                                 .toList(),
                         code -> countries.name(code, locale),
                         filter.country()));

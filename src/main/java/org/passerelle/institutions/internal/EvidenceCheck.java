@@ -2,6 +2,7 @@ package org.passerelle.institutions.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
@@ -118,7 +119,7 @@ public final class EvidenceCheck {
             case "image/png" -> ".png";
             default -> ".jpg";
         };
-        return base.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? base : base + extension;
+        return base.toLowerCase(Locale.ROOT).endsWith(extension) ? base : base + extension;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -1,5 +1,6 @@
 package org.passerelle.institutions.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.passerelle.institutions.InstitutionStatus;
@@ -13,6 +14,5 @@ public interface InstitutionRepository extends JpaRepository<Institution, Long> 
 
     List<Institution> findByStatusOrderByCreatedAtAsc(InstitutionStatus status);
 
-    java.util.List<Institution> findByStatusInOrderByNameAsc(
-            java.util.Collection<org.passerelle.institutions.InstitutionStatus> statuses);
+    List<Institution> findByStatusInOrderByNameAsc(Collection<InstitutionStatus> statuses);
 }

@@ -1,17 +1,23 @@
 package org.passerelle.institutions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import org.passerelle.directory.Countries;
 import org.passerelle.institutions.InstitutionDetails;
 import org.passerelle.institutions.InstitutionReviewService;
@@ -37,20 +43,18 @@ public class InstitutionReviewView extends VerticalLayout implements HasDynamicT
         grid.addColumn(InstitutionDetails::website).setHeader(getTranslation("institution.website"));
         grid.addColumn(InstitutionDetails::emailDomain).setHeader(getTranslation("institution.domain"));
         grid.addComponentColumn(i -> review.evidence(i.id())
-                        .<com.vaadin.flow.component.Component>map(document -> {
-                            var link = new com.vaadin.flow.component.html.Anchor(
-                                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
-                                            event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                                                    new java.io.ByteArrayInputStream(document.content()),
-                                                    document.fileName(),
-                                                    document.contentType(),
-                                                    document.content().length)),
+                        .<Component>map(document -> {
+                            var link = new Anchor(
+                                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                                            new ByteArrayInputStream(document.content()),
+                                            document.fileName(),
+                                            document.contentType(),
+                                            document.content().length)),
                                     getTranslation("institution.evidence.download"));
                             link.setId("evidence-" + i.id());
                             return link;
                         })
-                        .orElseGet(() ->
-                                new com.vaadin.flow.component.html.Span(getTranslation("institution.evidence.none"))))
+                        .orElseGet(() -> new Span(getTranslation("institution.evidence.none"))))
                 .setHeader(getTranslation("institution.evidence.title"))
                 .setKey("evidence");
         grid.addComponentColumn(i -> {

@@ -95,7 +95,7 @@ public class MyInstitutionView extends VerticalLayout implements HasDynamicTitle
 
     private VerticalLayout detailsForm() {
         var form = institutions.myForm().orElseGet(InstitutionForm::new);
-        var binder = org.passerelle.shared.ui.Fields.binder(InstitutionForm.class);
+        var binder = Fields.binder(InstitutionForm.class);
         var name = text("institution-name", "institution.name", 200);
         var type = new Select<InstitutionType>();
         type.setId("institution-type");

@@ -3,6 +3,7 @@ package org.passerelle.matching.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectProjection;
@@ -98,9 +99,7 @@ public record CandidateRow(
                 missionWords.in(texts),
                 shows(ProfileSection.BIO, viewer) ? List.of() : null,
                 expertiseShown ? (sectors == null ? List.of() : sectors) : null,
-                shows(ProfileSection.ORIGINS, viewer)
-                        ? java.util.Set.copyOf(heritage == null ? List.of() : heritage)
-                        : null,
+                shows(ProfileSection.ORIGINS, viewer) ? Set.copyOf(heritage == null ? List.of() : heritage) : null,
                 shows(ProfileSection.AVAILABILITY, viewer) ? windows() : null,
                 shows(ProfileSection.QUALIFICATIONS, viewer) ? "true".equals(verified) : null,
                 true);

@@ -39,15 +39,18 @@ import static org.passerelle.matching.internal.ExpertPredicates.visible;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.passerelle.directory.ConceptIndexing;
+import org.passerelle.directory.ConceptMention;
 import org.passerelle.directory.ExpertIndex;
 import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Viewer;
@@ -120,7 +123,7 @@ class DirectoryPredicates {
             var alternatives = new ArrayList<SearchPredicate>();
             var words = Words.of(text, vocabulary);
             var concepts = vocabulary.find(text).stream()
-                    .map(org.passerelle.directory.ConceptMention::conceptId)
+                    .map(ConceptMention::conceptId)
                     .toList();
             if (!concepts.isEmpty()) {
                 // the concepts the words name, in whatever language the profiles name them
@@ -236,16 +239,16 @@ class DirectoryPredicates {
 
         static Words of(String text, Vocabulary vocabulary) {
             var phrases = vocabulary.find(text).stream()
-                    .map(org.passerelle.directory.ConceptMention::surface)
+                    .map(ConceptMention::surface)
                     .distinct()
                     .toList();
             var uncovered =
                     MatchExplainer.MissionSide.uncovered(text, vocabulary).strip();
             // nothing but stop words or punctuation: the words as typed (they match nothing, as before)
             var rest = phrases.isEmpty() && uncovered.isBlank() ? text : uncovered;
-            var unknown = java.util.Arrays.stream(rest.split("\\s+"))
+            var unknown = Arrays.stream(rest.split("\\s+"))
                     .filter(word -> !word.isBlank() && !vocabulary.isLabelWord(word))
-                    .collect(java.util.stream.Collectors.joining(" "));
+                    .collect(Collectors.joining(" "));
             return new Words(phrases, rest, unknown);
         }
     }

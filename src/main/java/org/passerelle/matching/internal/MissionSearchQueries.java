@@ -22,11 +22,14 @@ import static org.passerelle.missions.MissionIndex.TITLE_FR;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
@@ -100,11 +103,11 @@ public class MissionSearchQueries {
                         : s.field(START).then().field(PUBLISHED_AT).desc())
                 .fetch(offset, limit);
         var ids = result.hits().stream().map(row -> (Long) row[0]).toList();
-        var snippets = new java.util.HashMap<Long, List<String>>();
+        var snippets = new HashMap<Long, List<String>>();
         for (var row : result.hits()) {
             snippets.put(
                     (Long) row[0],
-                    java.util.stream.Stream.of(row[2], row[4], row[1], row[3])
+                    Stream.of(row[2], row[4], row[1], row[3])
                             .flatMap(list -> ((List<?>) list).stream())
                             .map(String::valueOf)
                             .map(snippet -> Jsoup.clean(snippet, MARKS_ONLY))
@@ -211,7 +214,7 @@ public class MissionSearchQueries {
 
     private static void anyOf(
             SearchPredicateFactory f,
-            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> where,
+            BooleanPredicateClausesStep<?, ?> where,
             String field,
             Collection<String> values) {
         if (values != null && !values.isEmpty()) {

@@ -2,7 +2,9 @@ package org.passerelle.matching.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.passerelle.directory.ConceptIndexing.Evidence;
 import org.passerelle.directory.ProfileForm;
 import org.passerelle.directory.ProfileSection;
@@ -26,8 +28,8 @@ public final class OwnProfile {
                 evidence,
                 ProfileSection.EXPERIENCE,
                 profile.getExperience().stream()
-                        .flatMap(e -> java.util.stream.Stream.of(e.role(), e.description()))
-                        .filter(java.util.Objects::nonNull)
+                        .flatMap(e -> Stream.of(e.role(), e.description()))
+                        .filter(Objects::nonNull)
                         .toList(),
                 vocabulary);
         add(

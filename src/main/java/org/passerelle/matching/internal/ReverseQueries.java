@@ -16,6 +16,7 @@ import static org.passerelle.missions.MissionIndex.TITLE_FR;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.mapper.orm.Search;
@@ -72,7 +73,7 @@ public class ReverseQueries {
                     .constantScore()
                     .boost(CandidateQueries.DESCRIPTION_CONCEPT_WEIGHT * 2)
                     .toPredicate());
-            var broader = new java.util.LinkedHashSet<String>();
+            var broader = new LinkedHashSet<String>();
             concepts.forEach(id -> broader.addAll(vocabulary.ancestors(id)));
             broader.removeIf(id -> vocabulary.depth(id) <= MatchExplainer.GENERAL_DEPTH);
             if (!broader.isEmpty()) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -40,14 +42,14 @@ public final class SharedWords {
 
     /** The telling words of these texts (as written) that share a stem with the mission's, each once. */
     public List<String> in(Collection<String> texts) {
-        var found = new java.util.LinkedHashMap<String, String>();
+        var found = new LinkedHashMap<String, String>();
         for (var text : texts) {
             if (found.size() >= MAX_WORDS) {
                 break;
             }
             analyse(text, (stem, word) -> {
                 if (stems.contains(stem) && TellingWords.telling(word) && found.size() < MAX_WORDS) {
-                    found.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT), word);
+                    found.putIfAbsent(word.toLowerCase(Locale.ROOT), word);
                 }
             });
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +35,7 @@ final class TellingWords {
 
     /** The telling words of a text, in order, each once: what a query should look for. */
     static String only(String text) {
-        return java.util.Arrays.stream(text.split("[\\s,;:.()/\\[\\]]+"))
+        return Arrays.stream(text.split("[\\s,;:.()/\\[\\]]+"))
                 .filter(w -> !w.isBlank() && telling(w))
                 .distinct()
                 .collect(Collectors.joining(" "));

@@ -16,6 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.passerelle.directory.Countries;
+import org.passerelle.directory.Languages;
+import org.passerelle.directory.SectorService;
 import org.passerelle.matching.Candidate;
 import org.passerelle.matching.MissionMatchService;
 import org.passerelle.missions.ApplicationService;
@@ -47,9 +50,9 @@ public class CandidatesView extends VerticalLayout implements HasUrlParameter<Lo
             MissionMatchService matching,
             MissionService missions,
             ApplicationService applications,
-            org.passerelle.directory.SectorService sectors,
-            org.passerelle.directory.Countries countries,
-            org.passerelle.directory.Languages languages) {
+            SectorService sectors,
+            Countries countries,
+            Languages languages) {
         this.matching = matching;
         this.names = Explanation.Names.of(sectors, countries, languages, getLocale());
         this.missions = missions;

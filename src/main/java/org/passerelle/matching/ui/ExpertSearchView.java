@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -98,7 +99,7 @@ public class ExpertSearchView extends VerticalLayout implements BeforeEnterObser
                 panel.setOpened(false);
             }
         });
-        var body = new com.vaadin.flow.component.html.Div(panel, right);
+        var body = new Div(panel, right);
         body.addClassName("search-body");
         add(new H1(getTranslation("search.title")), body);
     }

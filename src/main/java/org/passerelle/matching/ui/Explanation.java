@@ -8,9 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.passerelle.directory.AvailabilityWindow;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Languages;
+import org.passerelle.directory.SectorInfo;
+import org.passerelle.directory.SectorService;
 import org.passerelle.matching.MatchCriterion;
 import org.passerelle.matching.SharedConcept;
 
@@ -22,17 +27,11 @@ import org.passerelle.matching.SharedConcept;
 class Explanation extends UnorderedList {
 
     /** Names for the codes explanations carry: sectors, countries, languages. */
-    record Names(java.util.Map<String, String> sectors, Countries countries, Languages languages) {
+    record Names(Map<String, String> sectors, Countries countries, Languages languages) {
 
-        static Names of(
-                org.passerelle.directory.SectorService sectors,
-                Countries countries,
-                Languages languages,
-                java.util.Locale locale) {
+        static Names of(SectorService sectors, Countries countries, Languages languages, Locale locale) {
             return new Names(
-                    sectors.active().stream()
-                            .collect(java.util.stream.Collectors.toMap(
-                                    org.passerelle.directory.SectorInfo::code, s -> s.name(locale))),
+                    sectors.active().stream().collect(Collectors.toMap(SectorInfo::code, s -> s.name(locale))),
                     countries,
                     languages);
         }
@@ -60,7 +59,7 @@ class Explanation extends UnorderedList {
             if (!details.isEmpty()) {
                 item.add(new Span(" — " + String.join("; ", details)));
             }
-            item.addClassName("criterion-" + criterion.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            item.addClassName("criterion-" + criterion.outcome().name().toLowerCase(Locale.ROOT));
             add(item);
         }
     }
@@ -91,7 +90,7 @@ class Explanation extends UnorderedList {
                     + getTranslation(
                             "match.concept.otherLanguage",
                             // in running text: "anglais", not "Anglais"
-                            java.util.Locale.of(concept.expertLanguage()).getDisplayLanguage(getLocale()));
+                            Locale.of(concept.expertLanguage()).getDisplayLanguage(getLocale()));
         }
         return text;
     }

@@ -2,6 +2,7 @@ package org.passerelle.matching.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityService;
@@ -37,8 +39,7 @@ public class ForumSearchView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Checkbox titlesOnly = new Checkbox();
     private final Checkbox mine = new Checkbox();
-    private final com.vaadin.flow.component.combobox.ComboBox<CommunityService.Member> author =
-            new com.vaadin.flow.component.combobox.ComboBox<>();
+    private final ComboBox<CommunityService.Member> author = new ComboBox<>();
     private final CommunityService communities;
     private final Paragraph total = new Paragraph();
     private final VerticalLayout results = new VerticalLayout();
@@ -83,7 +84,7 @@ public class ForumSearchView extends VerticalLayout implements HasDynamicTitle {
             author.setEnabled(e.getValue() != null);
             author.setItems(
                     e.getValue() == null
-                            ? java.util.List.of()
+                            ? List.of()
                             : communities.members(e.getValue().id()));
             refresh();
         });

@@ -15,12 +15,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Languages;
@@ -116,11 +118,7 @@ public class MissionBoardView extends VerticalLayout implements BeforeEnterObser
         add(new H1(getTranslation("nav.missions")), text, filters, total, results, more);
     }
 
-    private void setUp(
-            MultiSelectComboBox<String> box,
-            String id,
-            String labelKey,
-            java.util.function.Function<String, String> name) {
+    private void setUp(MultiSelectComboBox<String> box, String id, String labelKey, Function<String, String> name) {
         box.setId(id);
         box.setLabel(getTranslation(labelKey));
         box.setItemLabelGenerator(code -> {
@@ -164,10 +162,7 @@ public class MissionBoardView extends VerticalLayout implements BeforeEnterObser
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
                 .replaceState(
-                        null,
-                        "missions?"
-                                + new com.vaadin.flow.router.QueryParameters(BoardAddress.toParameters(newQuery))
-                                        .getQueryString()));
+                        null, "missions?" + new QueryParameters(BoardAddress.toParameters(newQuery)).getQueryString()));
         refresh();
     }
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.passerelle.directory.Countries;
+import org.passerelle.directory.Languages;
+import org.passerelle.directory.SectorService;
 import org.passerelle.matching.AlertFrequency;
 import org.passerelle.matching.MissionAlertService;
 import org.passerelle.matching.MissionsForYouService;
@@ -25,8 +27,8 @@ public class MissionsForYouView extends VerticalLayout implements HasDynamicTitl
             MissionsForYouService forYou,
             MissionAlertService alerts,
             Countries countries,
-            org.passerelle.directory.Languages languages,
-            org.passerelle.directory.SectorService sectors) {
+            Languages languages,
+            SectorService sectors) {
         setMaxWidth("70em");
         setId("missions-for-you");
         var frequency = new Select<AlertFrequency>();

@@ -1,5 +1,6 @@
 package org.passerelle.matching.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -150,7 +151,7 @@ class SearchFilters extends VerticalLayout {
         return box;
     }
 
-    Stream<com.vaadin.flow.component.HasValue<?, ?>> fields() {
+    Stream<HasValue<?, ?>> fields() {
         return Stream.of(
                 sectors, continents, regions, heritage, residence, language, level, from, to, remote, onSite, verified);
     }

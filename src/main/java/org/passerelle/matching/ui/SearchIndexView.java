@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.passerelle.matching.IndexMaintenanceService;
 import org.passerelle.matching.IndexMaintenanceService.EntityReport;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -94,7 +95,7 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } catch (RuntimeException failure) {
-                        org.slf4j.LoggerFactory.getLogger(SearchIndexView.class).error("Rebuild failed", failure);
+                        LoggerFactory.getLogger(SearchIndexView.class).error("Rebuild failed", failure);
                         ui.access(() -> status.setText(getTranslation("index.failed")));
                     } finally {
                         ui.access(() -> {

@@ -21,6 +21,7 @@ import org.passerelle.matching.MissionSearchService;
 import org.passerelle.shared.Translations;
 import org.passerelle.shared.web.PageMeta;
 import org.passerelle.shared.web.PublicPage;
+import org.passerelle.shared.web.SitemapSource;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -34,7 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * with the same addresses ({@link BoardAddress}), through {@link MissionSearchService}.
  */
 @PublicPage
-class MissionBoardPublicPage implements org.passerelle.shared.web.SitemapSource {
+class MissionBoardPublicPage implements SitemapSource {
 
     static final int PAGE = 20;
     static final int MAX_PAGES = 50;

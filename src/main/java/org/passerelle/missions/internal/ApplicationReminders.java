@@ -2,6 +2,7 @@ package org.passerelle.missions.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.passerelle.accounts.AccountContacts;
 import org.passerelle.missions.ApplicationMoved;
 import org.passerelle.missions.ApplicationStatus;
@@ -43,7 +44,7 @@ public class ApplicationReminders {
     @Transactional
     public int sendDue() {
         var now = clock.instant();
-        var due = applications.waitingSince(java.util.Set.of(ApplicationStatus.APPLIED), now.minus(WAIT));
+        var due = applications.waitingSince(Set.of(ApplicationStatus.APPLIED), now.minus(WAIT));
         for (var application : due) {
             applications.markReminded(application.getId(), now);
             missions.findById(application.getMissionId())

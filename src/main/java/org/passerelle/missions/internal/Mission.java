@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -231,11 +232,11 @@ public class Mission extends AbstractEntity {
     }
 
     /** The mission's texts per part, for concept indexing: title and skills, then the description. */
-    java.util.Map<String, List<String>> conceptTexts() {
+    Map<String, List<String>> conceptTexts() {
         var core = new ArrayList<String>();
         core.add(title);
         core.addAll(skills);
-        return java.util.Map.of(
+        return Map.of(
                 MissionIndex.CORE, List.copyOf(core), MissionIndex.TEXT, List.of(summary, objectives, deliverables));
     }
 

@@ -1,5 +1,6 @@
 package org.passerelle.missions.internal;
 
+import java.util.Optional;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Languages;
@@ -42,7 +43,7 @@ public class MissionAccess {
     }
 
     /** The signed-in representative's institution, if they have one. */
-    public java.util.Optional<InstitutionDetails> findMyInstitution() {
+    public Optional<InstitutionDetails> findMyInstitution() {
         return representation.institutionOf(currentUser.require().id());
     }
 

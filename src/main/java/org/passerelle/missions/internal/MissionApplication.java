@@ -10,13 +10,14 @@ import java.util.Set;
 import org.passerelle.missions.ApplicationDetails;
 import org.passerelle.missions.ApplicationForm;
 import org.passerelle.missions.ApplicationStatus;
+import org.passerelle.shared.AbstractEntity;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.Texts;
 
 /** An expert's application to a mission, or an institution's invitation; one per expert and mission. */
 @Entity
 @Table(name = "mission_application")
-public class MissionApplication extends org.passerelle.shared.AbstractEntity {
+public class MissionApplication extends AbstractEntity {
 
     @Column(nullable = false)
     private Long missionId;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.passerelle.missions.ApplicationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MissionApplicationRepository extends JpaRepository<MissionApplication, Long> {
@@ -27,7 +28,7 @@ public interface MissionApplicationRepository extends JpaRepository<MissionAppli
     List<MissionApplication> waitingSince(Collection<ApplicationStatus> waiting, Instant before);
 
     /** Marks a reminder as sent without changing the application's version (nothing the users see changed). */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query("update MissionApplication a set a.reminderSentAt = :now where a.id = :id")
     void markReminded(long id, Instant now);
 

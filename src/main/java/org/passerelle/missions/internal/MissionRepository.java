@@ -3,7 +3,9 @@ package org.passerelle.missions.internal;
 import java.util.Collection;
 import java.util.List;
 import org.passerelle.missions.MissionStatus;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
 
 public interface MissionRepository extends JpaRepository<Mission, Long> {
 
@@ -19,14 +21,10 @@ public interface MissionRepository extends JpaRepository<Mission, Long> {
             where m.status = org.passerelle.missions.MissionStatus.PUBLISHED
               and (:sector is null or s = :sector) and (:country is null or m.country = :country)
             order by m.publishedAt desc, m.id desc""")
-    List<Mission> newest(
-            @org.springframework.data.repository.query.Param("sector") String sector,
-            @org.springframework.data.repository.query.Param("country") String country,
-            org.springframework.data.domain.Limit limit);
+    List<Mission> newest(@Param("sector") String sector, @Param("country") String country, Limit limit);
 
     /** The id and last change of every public mission, for the sitemap. */
     @org.springframework.data.jpa.repository.Query("""
             select m.id, m.updatedAt from Mission m where m.status in :statuses order by m.id""")
-    List<Object[]> stamps(
-            @org.springframework.data.repository.query.Param("statuses") Collection<MissionStatus> statuses);
+    List<Object[]> stamps(@Param("statuses") Collection<MissionStatus> statuses);
 }

@@ -3,6 +3,7 @@ package org.passerelle.missions.internal;
 import java.util.List;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.missions.ApplicationStatus;
+import org.passerelle.shared.RefusedException;
 import org.springframework.stereotype.Component;
 
 /** Who takes part in a mission once experts are selected: its institution's representatives and those experts. */
@@ -42,7 +43,7 @@ public class Participants {
     public Mission participating(long missionId) {
         var mission = access.find(missionId);
         if (!takesPart(mission)) {
-            throw new org.passerelle.shared.RefusedException("mission.none");
+            throw new RefusedException("mission.none");
         }
         return mission;
     }

@@ -75,7 +75,7 @@ class ApplicationPanel extends VerticalLayout {
     /** The form to apply, or (given an invitation) to accept it. */
     private VerticalLayout form(ApplicationDetails invitation) {
         var form = new ApplicationForm();
-        var binder = org.passerelle.shared.ui.Fields.binder(ApplicationForm.class);
+        var binder = Fields.binder(ApplicationForm.class);
         var motivation = Fields.area(this, "application.motivation", 3000);
         motivation.setId("application-motivation");
         motivation.setWidthFull();

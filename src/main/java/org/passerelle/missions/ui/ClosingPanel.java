@@ -85,7 +85,7 @@ class ClosingPanel extends VerticalLayout {
 
     private VerticalLayout outcomes(OutcomeForm recorded) {
         var form = recorded == null ? new OutcomeForm() : recorded;
-        var binder = org.passerelle.shared.ui.Fields.binder(OutcomeForm.class);
+        var binder = Fields.binder(OutcomeForm.class);
         var trained = count("outcome-trained", "outcome.peopleTrained");
         var services = count("outcome-services", "outcome.servicesDelivered");
         var jobs = count("outcome-jobs", "outcome.jobsCreated");
@@ -145,7 +145,7 @@ class ClosingPanel extends VerticalLayout {
 
     private VerticalLayout feedbackForm(ClosingDetails.Participant participant) {
         var form = new FeedbackForm();
-        var binder = org.passerelle.shared.ui.Fields.binder(FeedbackForm.class);
+        var binder = Fields.binder(FeedbackForm.class);
         var rating = new Select<Integer>();
         rating.setLabel(getTranslation("closing.ratingLabel"));
         rating.setItems(5, 4, 3, 2, 1);

@@ -3,8 +3,11 @@ package org.passerelle.missions.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -114,11 +117,11 @@ public class MissionDetailsView extends VerticalLayout implements HasUrlParamete
         var user = currentUser.get().orElse(null);
         if (user == null) {
             // how a visitor takes part: sign in (or register) as an expert
-            var visitor = new com.vaadin.flow.component.html.Paragraph(
-                    new com.vaadin.flow.component.html.Span(getTranslation("mission.visitor.text") + " "),
-                    new com.vaadin.flow.component.html.Anchor("login", getTranslation("mission.visitor.signIn")),
-                    new com.vaadin.flow.component.html.Span(" · "),
-                    new com.vaadin.flow.component.html.Anchor("register", getTranslation("mission.visitor.register")));
+            var visitor = new Paragraph(
+                    new Span(getTranslation("mission.visitor.text") + " "),
+                    new Anchor("login", getTranslation("mission.visitor.signIn")),
+                    new Span(" · "),
+                    new Anchor("register", getTranslation("mission.visitor.register")));
             visitor.setId("mission-visitor");
             add(visitor);
             return;

@@ -20,15 +20,21 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.passerelle.directory.Countries;
 import org.passerelle.directory.Country;
 import org.passerelle.directory.Languages;
 import org.passerelle.directory.SectorInfo;
 import org.passerelle.directory.SectorService;
+import org.passerelle.directory.VocabularyService;
 import org.passerelle.directory.ui.LanguagesField;
+import org.passerelle.directory.ui.SkillsField;
 import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionForm;
 import org.passerelle.missions.MissionLifecycle;
@@ -47,12 +53,12 @@ import org.passerelle.shared.ui.Fields;
 public class MissionEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final MissionService missions;
-    private final org.passerelle.directory.VocabularyService vocabulary;
+    private final VocabularyService vocabulary;
     private final SectorService sectors;
     private final Countries countries;
     private final Languages languages;
-    private final BeanValidationBinder<MissionForm> binder = org.passerelle.shared.ui.Fields.binder(MissionForm.class);
-    private final Map<String, HasValidation> problemFields = new java.util.HashMap<>();
+    private final BeanValidationBinder<MissionForm> binder = Fields.binder(MissionForm.class);
+    private final Map<String, HasValidation> problemFields = new HashMap<>();
     private MissionForm form = new MissionForm();
     private MissionDetails saved;
 
@@ -61,7 +67,7 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
             SectorService sectors,
             Countries countries,
             Languages languages,
-            org.passerelle.directory.VocabularyService vocabulary) {
+            VocabularyService vocabulary) {
         this.vocabulary = vocabulary;
         this.missions = missions;
         this.sectors = sectors;
@@ -139,12 +145,12 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
         deadline.setId("mission-deadline");
         deadline.setClearButtonVisible(true);
 
-        var skills = new org.passerelle.directory.ui.SkillsField(
+        var skills = new SkillsField(
                 getTranslation("mission.skills"),
                 "mission-skills",
                 form.getSkills(),
                 (typed, locale) -> vocabulary.suggest(typed, locale, 20),
-                java.util.List.of());
+                List.of());
         skills.setHelperText(getTranslation("mission.skills.help"));
         var languageField = new LanguagesField(languages, "mission", "mission.languages");
         var experts = Fields.integer(this, "mission.experts", 1, 20, "mission.experts.range");
@@ -176,7 +182,7 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
         binder.forField(city).bind("city");
         binder.forField(mode)
                 .withValidator(
-                        java.util.Objects::nonNull,
+                        Objects::nonNull,
                         getTranslation("mission.mode.required")) // not asRequired: see Fields.REQUIRED
                 .bind("mode");
         binder.forField(start)
@@ -192,7 +198,7 @@ public class MissionEditorView extends VerticalLayout implements HasUrlParameter
                 .bind(MissionForm::getSkills, (f, v) -> f.setSkills(new LinkedHashSet<>(v)));
         binder.forField(languageField)
                 .withValidator(list -> list.size() <= 6, getTranslation("mission.languages.tooMany"))
-                .bind(MissionForm::getLanguages, (f, v) -> f.setLanguages(new java.util.ArrayList<>(v)));
+                .bind(MissionForm::getLanguages, (f, v) -> f.setLanguages(new ArrayList<>(v)));
         binder.forField(experts)
                 .asRequired(getTranslation("mission.experts.range"))
                 .bind("expertsNeeded");

@@ -1,5 +1,6 @@
 package org.passerelle.missions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.passerelle.missions.ApplicationDetails;
@@ -18,6 +20,7 @@ import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionLifecycle;
 import org.passerelle.missions.MissionService;
 import org.passerelle.missions.MissionStatus;
+import org.passerelle.missions.ResponseStats;
 import org.passerelle.shared.ui.Attempt;
 
 /**
@@ -122,7 +125,7 @@ class OwnerPanel extends VerticalLayout {
                 .setHeader(getTranslation("application.expert"));
         grid.addColumn(a -> getTranslation(a.status().labelKey())).setHeader(getTranslation("application.status"));
         grid.addColumn(a ->
-                        a.appliedAt() == null ? "" : dates.format(a.appliedAt().atZone(java.time.ZoneOffset.UTC)))
+                        a.appliedAt() == null ? "" : dates.format(a.appliedAt().atZone(ZoneOffset.UTC)))
                 .setHeader(getTranslation("application.appliedOn"));
         grid.addColumn(ApplicationDetails::motivation)
                 .setHeader(getTranslation("application.motivation"))
@@ -135,7 +138,7 @@ class OwnerPanel extends VerticalLayout {
     }
 
     /** How the institution answers applications, in a sentence. */
-    static String statsText(com.vaadin.flow.component.Component owner, org.passerelle.missions.ResponseStats stats) {
+    static String statsText(Component owner, ResponseStats stats) {
         return stats.medianResponse() == null
                 ? owner.getTranslation("application.stats.none", stats.received())
                 : owner.getTranslation(

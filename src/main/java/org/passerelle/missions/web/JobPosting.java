@@ -1,5 +1,6 @@
 package org.passerelle.missions.web;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.passerelle.missions.MissionDetails;
 import org.passerelle.missions.MissionStatus;
 import org.passerelle.missions.WorkMode;
 import org.passerelle.shared.web.Site;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A mission as schema.org structured data: a {@code JobPosting} for a volunteer opportunity (Google's job search reads
@@ -74,7 +76,7 @@ final class JobPosting {
      * The last day to apply: the deadline, else the first day; a staffed or past mission is no longer open, so search
      * engines should not list it as an opening.
      */
-    private static java.time.LocalDate validThrough(MissionDetails mission) {
+    private static LocalDate validThrough(MissionDetails mission) {
         if (mission.status() != MissionStatus.PUBLISHED) {
             return mission.startDate().minusDays(1);
         }
@@ -83,7 +85,7 @@ final class JobPosting {
 
     private static String description(MissionDetails mission) {
         var text = new StringBuilder("<p>")
-                .append(org.springframework.web.util.HtmlUtils.htmlEscape(mission.summary()))
+                .append(HtmlUtils.htmlEscape(mission.summary()))
                 .append("</p>");
         if (!mission.objectivesHtml().isEmpty()) {
             text.append(mission.objectivesHtml());

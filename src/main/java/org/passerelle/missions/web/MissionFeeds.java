@@ -1,6 +1,7 @@
 package org.passerelle.missions.web;
 
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Atom feeds of the newest missions taking applications: all of them, per sector and per country. A feed reader, a
@@ -88,7 +90,7 @@ class MissionFeeds {
 
     private ResponseEntity<String> feed(String path, String title, List<MissionDetails> missions, Locale locale)
             throws XMLStreamException {
-        var self = properties.link(org.springframework.web.util.UriUtils.encodePath(path, "UTF-8"));
+        var self = properties.link(UriUtils.encodePath(path, "UTF-8"));
         var out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -139,7 +141,7 @@ class MissionFeeds {
         xml.close();
         return ResponseEntity.ok()
                 .contentType(ATOM)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10)))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)))
                 .body(out.toString());
     }
 

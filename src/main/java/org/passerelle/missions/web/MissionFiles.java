@@ -1,11 +1,14 @@
 package org.passerelle.missions.web;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.passerelle.directory.Countries;
 import org.passerelle.missions.MissionFacts;
 import org.passerelle.missions.MissionQueryService;
 import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.web.PageNotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,18 +25,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class MissionFiles {
 
-    static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final MissionQueryService board;
     private final Countries countries;
     private final PasserelleProperties properties;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     MissionFiles(
-            MissionQueryService board,
-            Countries countries,
-            PasserelleProperties properties,
-            org.springframework.context.MessageSource messages) {
+            MissionQueryService board, Countries countries, PasserelleProperties properties, MessageSource messages) {
         this.board = board;
         this.countries = countries;
         this.properties = properties;
@@ -46,7 +46,7 @@ class MissionFiles {
         var mission = board.view(PageNotFoundException.id(id)).orElseThrow(PageNotFoundException::new);
         var url = properties.link("mission/" + mission.id());
         var event = new MissionCalendar.Event(
-                "mission-" + mission.id() + "@" + java.net.URI.create(url).getHost(),
+                "mission-" + mission.id() + "@" + URI.create(url).getHost(),
                 mission.updatedAt(),
                 mission.startDate(),
                 mission.endDate(),
@@ -69,7 +69,7 @@ class MissionFiles {
     @ExceptionHandler(PageNotFoundException.class)
     ResponseEntity<String> notFound(Locale locale) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .body(messages.getMessage("public.notFound.text", null, locale));
     }
 }

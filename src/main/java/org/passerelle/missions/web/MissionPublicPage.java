@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A published mission for visitors, crawlers and link previews: the terms of reference, OpenGraph data and schema.org
@@ -92,7 +93,7 @@ class MissionPublicPage {
 
     /** A "share on WhatsApp" link carrying the title and the address. */
     private static String shareText(MissionDetails mission, Site site) {
-        return org.springframework.web.util.UriComponentsBuilder.fromUriString("https://wa.me/")
+        return UriComponentsBuilder.fromUriString("https://wa.me/")
                 .queryParam("text", mission.title() + " " + site.absolute("/mission/" + mission.id()))
                 .encode()
                 .build()

@@ -1,6 +1,7 @@
 package org.passerelle.moderation.internal;
 
 import java.time.Clock;
+import java.util.List;
 import org.passerelle.accounts.SystemTasks;
 import org.passerelle.communities.ForumModerationService;
 import org.passerelle.moderation.FlagReason;
@@ -105,7 +106,7 @@ class DemoModeration {
     private record DemoPost(long id, Long authorId, long topicId) {}
 
     /** The i-th flagger who is not the author. */
-    private static long other(java.util.List<Long> flaggers, Long author, int i) {
+    private static long other(List<Long> flaggers, Long author, int i) {
         return flaggers.stream()
                 .filter(f -> !f.equals(author))
                 .skip(i)

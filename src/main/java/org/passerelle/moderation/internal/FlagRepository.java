@@ -3,6 +3,7 @@ package org.passerelle.moderation.internal;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface FlagRepository extends JpaRepository<Flag, Long> {
 
@@ -14,6 +15,6 @@ public interface FlagRepository extends JpaRepository<Flag, Long> {
 
     List<Flag> findByStatusAndPostIdIn(String status, Collection<Long> postIds);
 
-    @org.springframework.data.jpa.repository.Query("select distinct f.postId from Flag f where f.status = 'OPEN'")
+    @Query("select distinct f.postId from Flag f where f.status = 'OPEN'")
     List<Long> openPostIds();
 }

@@ -2,6 +2,7 @@ package org.passerelle.moderation.internal;
 
 import java.time.Clock;
 import org.passerelle.moderation.StaffActionType;
+import org.passerelle.shared.RefusedException;
 import org.springframework.stereotype.Component;
 
 /** Writes the staff action log: every moderation action, with who, when, what and why. */
@@ -21,7 +22,7 @@ public class StaffLog {
     /** Refuses a reason longer than {@link #MAX_REASON}; for actions that store the reason before logging it. */
     public static void checkReason(String reason) {
         if (reason != null && reason.length() > MAX_REASON) {
-            throw new org.passerelle.shared.RefusedException("moderation.reason.length");
+            throw new RefusedException("moderation.reason.length");
         }
     }
 

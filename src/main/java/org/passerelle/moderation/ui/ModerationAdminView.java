@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Stream;
 import org.passerelle.communities.Gatekeeper;
 import org.passerelle.moderation.ModerationAdminService;
 import org.passerelle.moderation.ModerationSettings;
@@ -83,7 +84,7 @@ public class ModerationAdminView extends VerticalLayout implements HasDynamicTit
         var perMinute = field("setting-per-minute", "setting.postsPerMinute", 1, 10_000, current.postsPerMinute());
         var topics = field("setting-topics", "setting.topicsPerDay", 1, 10_000, current.topicsPerDay());
         var save = new Button(getTranslation("common.save"), e -> {
-            if (java.util.stream.Stream.of(approval, links, perDay, flags, perMinute, topics)
+            if (Stream.of(approval, links, perDay, flags, perMinute, topics)
                     .anyMatch(f -> f.isInvalid() || f.getValue() == null)) {
                 return;
             }

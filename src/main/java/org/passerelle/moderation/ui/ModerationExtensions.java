@@ -1,11 +1,13 @@
 package org.passerelle.moderation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Optional;
 import org.passerelle.communities.CommunityDetails;
@@ -42,8 +44,7 @@ class ModerationExtensions implements ForumExtensions {
 
     /** Flagging others' posts; for moderators, moving a reply to another topic. */
     @Override
-    public Optional<com.vaadin.flow.component.Component> postActions(
-            TopicDetails topic, PostDetails post, Runnable refresh) {
+    public Optional<Component> postActions(TopicDetails topic, PostDetails post, Runnable refresh) {
         var bar = new HorizontalLayout();
         bar.setSpacing(false);
         if (!post.mine()) {
@@ -92,13 +93,13 @@ class ModerationExtensions implements ForumExtensions {
         });
         send.setId("move-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(target, reason));
+        dialog.add(new VerticalLayout(target, reason));
         dialog.getFooter().add(new Button(text("common.cancel"), e -> dialog.close()), send);
         return dialog;
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> topicActions(TopicDetails topic, Runnable refresh) {
+    public Optional<Component> topicActions(TopicDetails topic, Runnable refresh) {
         if (topic.membership() != Membership.MODERATOR) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,10 +19,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.Membership;
+import org.passerelle.communities.PostForm;
 import org.passerelle.moderation.MemberModerationService;
 import org.passerelle.moderation.PenaltyKind;
 import org.passerelle.moderation.ReviewItem;
@@ -82,10 +87,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         if (active.isEmpty()) {
             return;
         }
-        var times = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+        var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())
-                .withZone(java.time.ZoneId.systemDefault());
-        penalties.add(new com.vaadin.flow.component.html.H2(getTranslation("review.penalties")));
+                .withZone(ZoneId.systemDefault());
+        penalties.add(new H2(getTranslation("review.penalties")));
         for (var penalty : active) {
             var lift = new Button(getTranslation("review.lift"), e -> {
                 Attempt.run(() -> members.lift(penalty.userId(), ""));
@@ -183,7 +188,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private void edit(ReviewItem item) {
         var dialog = new Dialog(getTranslation("review.edit"));
         dialog.setWidth("45em");
-        var text = Fields.area(dialog, "post.body", org.passerelle.communities.PostForm.MAX_LENGTH);
+        var text = Fields.area(dialog, "post.body", PostForm.MAX_LENGTH);
         text.setValue(item.raw());
         text.setWidthFull();
         var reason = Fields.text(dialog, "review.reason", 2000);

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,9 +48,9 @@ class MailHealth implements HealthIndicator {
     @Override
     public Health health() {
         var oldest = jdbc.sql("select min(created_at) from outgoing_mail where status = 'PENDING'")
-                .query(java.time.OffsetDateTime.class)
+                .query(OffsetDateTime.class)
                 .optional()
-                .map(java.time.OffsetDateTime::toInstant);
+                .map(OffsetDateTime::toInstant);
         return Health.up()
                 .withDetail(
                         "oldestWaitingMinutes",

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,7 +39,7 @@ public class DevOutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(m -> getTranslation("outbox.status." + m.status())).setHeader(getTranslation("outbox.status"));
         grid.addColumn(OutboxMail::attempts).setHeader(getTranslation("outbox.attempts"));
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(mail -> {
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> {
             var body = new Pre(mail.body());
             body.addClassName("mail-body");
             return body;

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.UUID;
+import org.passerelle.shared.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,7 +33,7 @@ class ErrorHandling implements VaadinServiceInitListener {
             log.error("Error outside a UI", event.getThrowable());
             return;
         }
-        var refused = cause(event.getThrowable(), org.passerelle.shared.RefusedException.class);
+        var refused = cause(event.getThrowable(), RefusedException.class);
         if (refused != null) {
             // a refusal no view caught (a rate limit met while a grid fetches results…): its reason, as Attempt shows
             // it

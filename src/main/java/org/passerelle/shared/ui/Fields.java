@@ -1,8 +1,14 @@
 package org.passerelle.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
+import jakarta.validation.constraints.NotBlank;
 
 /**
  * Text inputs with a length limit and a translated message for it. The component checks its own limit before Bean
@@ -16,19 +22,18 @@ public final class Fields {
      * components would put {@code aria-required} on an element whose role does not allow it (axe-core: a critical
      * violation). Their rules are checked all the same, and a broken one is shown at the field.
      */
-    public static final com.vaadin.flow.data.binder.RequiredFieldConfigurator REQUIRED = (annotation, binding) -> {
+    public static final RequiredFieldConfigurator REQUIRED = (annotation, binding) -> {
         var field = binding.getField();
-        if (field instanceof com.vaadin.flow.component.select.Select<?>
-                || field instanceof com.vaadin.flow.component.customfield.CustomField<?>) {
+        if (field instanceof Select<?> || field instanceof CustomField<?>) {
             return false;
         }
-        return com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT.test(annotation, binding)
-                || annotation.annotationType().equals(jakarta.validation.constraints.NotBlank.class);
+        return RequiredFieldConfigurator.DEFAULT.test(annotation, binding)
+                || annotation.annotationType().equals(NotBlank.class);
     };
 
     /** A binder that validates with the bean's constraints and marks required fields as {@link #REQUIRED} says. */
-    public static <T> com.vaadin.flow.data.binder.BeanValidationBinder<T> binder(Class<T> beanType) {
-        var binder = new com.vaadin.flow.data.binder.BeanValidationBinder<>(beanType);
+    public static <T> BeanValidationBinder<T> binder(Class<T> beanType) {
+        var binder = new BeanValidationBinder<>(beanType);
         binder.setRequiredConfigurator(REQUIRED);
         return binder;
     }
@@ -50,13 +55,12 @@ public final class Fields {
     }
 
     /** A whole number from {@code min} to {@code max}, with one translated message for any value out of range. */
-    public static com.vaadin.flow.component.textfield.IntegerField integer(
-            Component owner, String labelKey, int min, int max, String rangeMessageKey) {
-        var field = new com.vaadin.flow.component.textfield.IntegerField(owner.getTranslation(labelKey));
+    public static IntegerField integer(Component owner, String labelKey, int min, int max, String rangeMessageKey) {
+        var field = new IntegerField(owner.getTranslation(labelKey));
         field.setMin(min);
         field.setMax(max);
         var message = owner.getTranslation(rangeMessageKey);
-        field.setI18n(new com.vaadin.flow.component.textfield.IntegerField.IntegerFieldI18n()
+        field.setI18n(new IntegerField.IntegerFieldI18n()
                 .setMinErrorMessage(message)
                 .setMaxErrorMessage(message)
                 .setBadInputErrorMessage(message));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -17,6 +19,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.Locale;
 import org.passerelle.shared.SessionUser;
 import org.passerelle.shared.SupportedLanguages;
+import org.passerelle.shared.UnreadNotifications;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every page: a drawer with the navigation (built from {@code @Menu} views the user may open, titles
@@ -26,11 +30,9 @@ import org.passerelle.shared.SupportedLanguages;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    private final org.springframework.beans.factory.ObjectProvider<org.passerelle.shared.UnreadNotifications> unread;
+    private final ObjectProvider<UnreadNotifications> unread;
 
-    public MainLayout(
-            SessionUser sessionUser,
-            org.springframework.beans.factory.ObjectProvider<org.passerelle.shared.UnreadNotifications> unread) {
+    public MainLayout(SessionUser sessionUser, ObjectProvider<UnreadNotifications> unread) {
         this.unread = unread;
         setPrimarySection(Section.DRAWER);
 
@@ -85,7 +87,7 @@ public class MainLayout extends AppLayout {
         var logout = new Button(getTranslation("nav.logout"), e -> sessionUser.logout());
         logout.setId("logout-button");
         // on a phone only the icon shows (passerelle.css); the name stays for screen readers
-        logout.setIcon(com.vaadin.flow.component.icon.VaadinIcon.SIGN_OUT.create());
+        logout.setIcon(VaadinIcon.SIGN_OUT.create());
         logout.setAriaLabel(getTranslation("nav.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var menu = new HorizontalLayout(account, logout);
@@ -93,9 +95,9 @@ public class MainLayout extends AppLayout {
         if (counter != null && sessionUser.userId().isPresent()) {
             var count = counter.unread(sessionUser.userId().get());
             var bell = new Anchor("notifications", "");
-            bell.add(com.vaadin.flow.component.icon.VaadinIcon.BELL.create());
+            bell.add(VaadinIcon.BELL.create());
             if (count > 0) {
-                bell.add(new com.vaadin.flow.component.html.Span(" " + count));
+                bell.add(new Span(" " + count));
             }
             bell.setId("notifications-badge");
             bell.getElement().setAttribute("aria-label", getTranslation("notifications.badge", count));

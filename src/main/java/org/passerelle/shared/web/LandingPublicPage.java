@@ -1,5 +1,6 @@
 package org.passerelle.shared.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
@@ -26,7 +27,7 @@ class LandingPublicPage implements SitemapSource {
     }
 
     @Override
-    public java.util.List<Entry> sitemapEntries() {
-        return java.util.List.of(new Entry("/", null));
+    public List<Entry> sitemapEntries() {
+        return List.of(new Entry("/", null));
     }
 }

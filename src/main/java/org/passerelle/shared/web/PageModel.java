@@ -2,11 +2,15 @@ package org.passerelle.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.passerelle.shared.PasserelleProperties;
 import org.passerelle.shared.RateLimitedException;
 import org.passerelle.shared.RefusedException;
 import org.passerelle.shared.SupportedLanguages;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -27,9 +32,7 @@ class PageModel {
     private final PasserelleProperties properties;
     private final MessageSource messages;
     private final PageLanguage language = new PageLanguage();
-    private final org.springframework.beans.factory.ObjectProvider<
-                    org.springframework.web.servlet.resource.ResourceUrlProvider>
-            resourceUrls;
+    private final ObjectProvider<ResourceUrlProvider> resourceUrls;
     private volatile String stylesheet;
 
     static final String STYLESHEET = "/assets/public.css";
@@ -37,10 +40,7 @@ class PageModel {
     PageModel(
             PasserelleProperties properties,
             MessageSource messages,
-            @org.springframework.beans.factory.annotation.Qualifier("mvcResourceUrlProvider")
-                    org.springframework.beans.factory.ObjectProvider<
-                                    org.springframework.web.servlet.resource.ResourceUrlProvider>
-                            resourceUrls) {
+            @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> resourceUrls) {
         this.properties = properties;
         this.messages = messages;
         this.resourceUrls = resourceUrls;
@@ -56,7 +56,7 @@ class PageModel {
                 .build()
                 .toUriString();
         var base = base();
-        var alternates = new java.util.ArrayList<Site.Alternate>();
+        var alternates = new ArrayList<Site.Alternate>();
         for (var supported : SupportedLanguages.ALL) {
             var url = UriComponentsBuilder.fromUriString(base + path)
                     .replaceQueryParam(PageLanguage.PARAMETER, supported.getLanguage())
@@ -76,7 +76,7 @@ class PageModel {
                         .orElseThrow()
                         .url()
                 : base + path;
-        return new Site(lang, base, path, canonical, java.util.List.copyOf(alternates), stylesheet());
+        return new Site(lang, base, path, canonical, List.copyOf(alternates), stylesheet());
     }
 
     /**

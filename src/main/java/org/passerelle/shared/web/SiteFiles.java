@@ -1,11 +1,13 @@
 package org.passerelle.shared.web;
 
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.passerelle.shared.SupportedLanguages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -44,7 +46,7 @@ class SiteFiles {
                 "Sitemap: " + pageModel.base() + "/sitemap.xml",
                 "");
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
                 .body(text);
     }
 
@@ -84,7 +86,7 @@ class SiteFiles {
         xml.writeEndDocument();
         xml.close();
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
                 .body(out.toString());
     }
 
@@ -92,8 +94,7 @@ class SiteFiles {
         return pageModel.base() + path + (path.contains("?") ? "&" : "?") + PageLanguage.PARAMETER + "=" + language;
     }
 
-    private static void element(javax.xml.stream.XMLStreamWriter xml, String name, String text)
-            throws XMLStreamException {
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.passerelle.accounts.LoginThrottledException;
 
@@ -21,9 +22,8 @@ class LoginThrottleTest {
         }
         assertThatThrownBy(() -> throttle.checkAllowed("a@x", "another-ip"))
                 .isInstanceOf(LoginThrottledException.class)
-                .satisfies(
-                        e -> org.assertj.core.api.Assertions.assertThat(((LoginThrottledException) e).minutesToWait())
-                                .isBetween(1L, 3L));
+                .satisfies(e -> Assertions.assertThat(((LoginThrottledException) e).minutesToWait())
+                        .isBetween(1L, 3L));
         assertThatCode(() -> throttle.checkAllowed("b@x", "another-ip")).doesNotThrowAnyException();
     }
 

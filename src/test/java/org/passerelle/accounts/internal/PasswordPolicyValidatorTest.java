@@ -2,6 +2,7 @@ package org.passerelle.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,7 +39,7 @@ class PasswordPolicyValidatorTest {
         assertThat(validator.isValid(password, null)).isTrue();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void lengthIsLeftToSize() {
         assertThat(validator.isValid("short", null)).isTrue();
         assertThat(validator.isValid(null, null)).isTrue();

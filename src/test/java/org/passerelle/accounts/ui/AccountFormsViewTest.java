@@ -4,7 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -113,16 +115,14 @@ class AccountFormsViewTest extends KaribuTest {
         navigate("account");
         type(password("account-delete-password"), "not my password");
         click("account-delete-submit");
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(password("account-delete-password").getErrorMessage())
                 .isEqualTo("This is not your current password.");
         assertThat(users.findById(user.getId())).isPresent();
 
         type(password("account-delete-password"), TestUsers.PASSWORD);
         click("account-delete-submit");
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(users.findById(user.getId())).isEmpty();
     }
 }

@@ -4,15 +4,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
 import org.passerelle.accounts.UserSummary;
 import org.passerelle.communities.CommunityAdminService;
+import org.passerelle.communities.CommunityDetails;
 import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.directory.SectorInfo;
@@ -57,14 +61,12 @@ class CommunityAdminViewTest extends KaribuTest {
         assertThat(created.nameEn()).isEqualTo(info.nameEn());
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<org.passerelle.communities.CommunityDetails> grid =
-                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("communities-grid"));
-        var row = java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
-                .filter(i ->
-                        com.github.mvysny.kaributesting.v10.GridKt._get(grid, i).id() == created.id())
+        Grid<CommunityDetails> grid = _get(Grid.class, spec -> spec.withId("communities-grid"));
+        var row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).id() == created.id())
                 .findFirst()
                 .orElseThrow();
-        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "moderators"));
+        _click((Button) GridKt._getCellComponent(grid, row, "moderators"));
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<UserSummary> moderators =
                 _get(MultiSelectComboBox.class, spec -> spec.withId("moderators-select"));

@@ -5,29 +5,35 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
 import org.passerelle.communities.CommunityAdminService;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityForm;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.TopicForm;
+import org.passerelle.moderation.RelaxedForum;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@org.junit.jupiter.api.extension.ExtendWith(org.passerelle.moderation.RelaxedForum.class)
+@ExtendWith(RelaxedForum.class)
 class ForumViewsTest extends KaribuTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    @Autowired
+    CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityAdminService admin;
@@ -163,10 +169,8 @@ class ForumViewsTest extends KaribuTest {
 
         assertThat(cards()).hasSize(2);
         var answer = _get(Div.class, spec -> spec.withId("post-2"));
-        assertThat(_find(answer, com.vaadin.flow.component.html.Anchor.class))
-                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
-                .contains("#post-1");
-        assertThat(_find(_get(Div.class, spec -> spec.withId("post-body-2")), com.vaadin.flow.component.Html.class)
+        assertThat(_find(answer, Anchor.class)).extracting(Anchor::getHref).contains("#post-1");
+        assertThat(_find(_get(Div.class, spec -> spec.withId("post-body-2")), Html.class)
                         .getFirst()
                         .getInnerHtml())
                 .contains("<blockquote>")
@@ -176,8 +180,8 @@ class ForumViewsTest extends KaribuTest {
 
     /** The "replying to" line above the composer, when shown. */
     static List<String> replyingTo() {
-        return _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("replying-to")).stream()
-                .map(com.vaadin.flow.component.html.Span::getText)
+        return _find(Span.class, spec -> spec.withId("replying-to")).stream()
+                .map(Span::getText)
                 .toList();
     }
 }

@@ -3,10 +3,12 @@ package org.passerelle.directory.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.passerelle.KaribuTest;
@@ -75,10 +77,10 @@ class HostileProfileInputTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo(fit(text, 100));
         assertThat(_get(Paragraph.class, spec -> spec.withId("expert-headline")).getText())
                 .isEqualTo(fit(text, 160));
-        var bio = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("expert-bio"));
+        var bio = _get(Div.class, spec -> spec.withId("expert-bio"));
         var html = bio.getElement().getChild(0).getOuterHTML();
         // parsed, as a browser would: no executable element or attribute, whatever the text says
-        assertThat(org.jsoup.Jsoup.parse(html).select("script, img, svg, iframe, [onerror], [onload]"))
+        assertThat(Jsoup.parse(html).select("script, img, svg, iframe, [onerror], [onload]"))
                 .isEmpty();
 
         search.page(ExpertQuery.all().withText(text), 0, 20);

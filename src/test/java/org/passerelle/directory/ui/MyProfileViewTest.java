@@ -5,15 +5,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +26,7 @@ import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
 import org.passerelle.directory.ExpertProfileService;
 import org.passerelle.directory.ProficiencyLevel;
+import org.passerelle.directory.ProfileSection;
 import org.passerelle.directory.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -75,8 +80,7 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(saved.getResidenceCountry()).isEqualTo("CA");
         assertThat(saved.getSectors()).containsExactlyInAnyOrder("water", "energy");
         assertThat(saved.getLanguages()).hasSize(1);
-        assertThat(saved.visibilityOf(org.passerelle.directory.ProfileSection.ORIGINS))
-                .isEqualTo(Visibility.PUBLIC);
+        assertThat(saved.visibilityOf(ProfileSection.ORIGINS)).isEqualTo(Visibility.PUBLIC);
         assertThat(_get(Paragraph.class, spec -> spec.withId("profile-completeness-text"))
                         .getText())
                 .isEqualTo("Your profile is 75% complete.");
@@ -105,8 +109,8 @@ class MyProfileViewTest extends KaribuTest {
 
     static List<String> suggestions(MultiSelectComboBox<String> skills, String typed) {
         @SuppressWarnings("unchecked")
-        var provider = (com.vaadin.flow.data.provider.DataProvider<String, String>) skills.getDataProvider();
-        return provider.fetch(new com.vaadin.flow.data.provider.Query<String, String>(0, 50, null, null, typed))
+        var provider = (DataProvider<String, String>) skills.getDataProvider();
+        return provider.fetch(new Query<String, String>(0, 50, null, null, typed))
                 .toList();
     }
 
@@ -124,7 +128,7 @@ class MyProfileViewTest extends KaribuTest {
 
     @Test
     void skillsAutocompleteConceptsInTheReadersLanguageWhateverLanguageIsTyped() {
-        useLocale(java.util.Locale.FRENCH);
+        useLocale(Locale.FRENCH);
         signIn(testUsers.active("Concepts", Role.EXPERT));
         navigate("profile");
         MultiSelectComboBox<String> skills = multi("profile-skills");
@@ -141,9 +145,8 @@ class MyProfileViewTest extends KaribuTest {
         signIn(testUsers.active("Writer", Role.EXPERT));
         navigate("profile");
         type(_get(TextArea.class, spec -> spec.withId("profile-bio")), "**Surgeon** <script>alert(1)</script>");
-        var preview = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("profile-bio-preview"));
-        var html =
-                _find(preview, com.vaadin.flow.component.Html.class).getFirst().getInnerHtml();
+        var preview = _get(Div.class, spec -> spec.withId("profile-bio-preview"));
+        var html = _find(preview, Html.class).getFirst().getInnerHtml();
         assertThat(html).contains("<strong>Surgeon</strong>").doesNotContain("<script");
     }
 }

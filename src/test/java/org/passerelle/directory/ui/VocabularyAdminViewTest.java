@@ -8,25 +8,27 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
+import org.passerelle.directory.Vocabulary;
 import org.passerelle.directory.VocabularyService.ConceptSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class VocabularyAdminViewTest extends KaribuTest {
 
     @Autowired
-    org.passerelle.directory.Vocabulary vocabulary;
+    Vocabulary vocabulary;
 
     @SuppressWarnings("unchecked")
     private static Grid<ConceptSummary> grid() {
         return _get(Grid.class, spec -> spec.withId("vocabulary-grid"));
     }
 
-    private static java.util.List<ConceptSummary> rows() {
+    private static List<ConceptSummary> rows() {
         return IntStream.range(0, GridKt._size(grid()))
                 .mapToObj(i -> GridKt._get(grid(), i))
                 .toList();

@@ -2,6 +2,7 @@ package org.passerelle.impact.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,7 +23,7 @@ class ApiRateLimitTest {
 
     @Test
     void aBurstGetsExactlyTheAllowedNumberThroughAndThenA429() throws Exception {
-        var statuses = new java.util.ArrayList<Integer>();
+        var statuses = new ArrayList<Integer>();
         MockHttpServletResponse last = null;
         for (int i = 0; i < 8; i++) {
             last = call("/api/v1/missions", "192.0.2.1");

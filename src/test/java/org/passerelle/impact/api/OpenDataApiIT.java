@@ -17,6 +17,7 @@ import org.passerelle.impact.ImpactDataset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -167,8 +168,7 @@ class OpenDataApiIT {
                         "/api/v1/statistics/impact");
         var missions = mvc.perform(api("/api/v1/missions"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("X-RateLimit-Remaining", Matchers.notNullValue()))
+                .andExpect(MockMvcResultMatchers.header().string("X-RateLimit-Remaining", Matchers.notNullValue()))
                 .andReturn()
                 .getResponse();
         assertThat(missions.getCookies()).isEmpty();

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -84,7 +85,7 @@ class ImpactReadModelIT {
         return List.of(
                 ImpactFilter.all(),
                 new ImpactFilter("ML", "health", null, null),
-                new ImpactFilter(null, "ict", java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2027, 1, 1)));
+                new ImpactFilter(null, "ict", LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1)));
     }
 
     private static Object[] arguments(Method method, ImpactFilter filter) {

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.DomEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -21,6 +23,7 @@ import org.passerelle.impact.AtlasService.Area;
 import org.passerelle.impact.ImpactDataset;
 import org.passerelle.impact.Measure;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class AtlasViewsTest extends KaribuTest {
 
@@ -106,10 +109,9 @@ class AtlasViewsTest extends KaribuTest {
                 .getChildren()
                 .findFirst()
                 .orElseThrow();
-        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        var data = JsonNodeFactory.instance.objectNode();
         data.put("event.target.getAttribute('data-code')", "SN");
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(
-                svg.getElement(), new com.vaadin.flow.dom.DomEvent(svg.getElement(), "click", data));
+        ElementUtilsKt._fireDomEvent(svg.getElement(), new DomEvent(svg.getElement(), "click", data));
 
         assertThat(currentView()).isEqualTo(CountryView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Senegal");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -69,9 +70,7 @@ class KnowledgeHubViewTest extends KaribuTest {
         useLocale(Locale.FRENCH);
         navigate("knowledge?sector=" + data.registeredSector());
         assertThat(_get(H1.class).getText()).isEqualTo("Pôle de connaissances");
-        assertThat(_get(
-                                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
-                                spec -> spec.withId("knowledge-list"))
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("knowledge-list"))
                         .getElement()
                         .getTextRecursively())
                 .contains("Aucun enseignement publié");

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
@@ -35,7 +36,7 @@ class InstitutionReviewViewTest extends KaribuTest {
         navigate("admin/institutions");
         @SuppressWarnings("unchecked")
         Grid<InstitutionDetails> grid = _get(Grid.class, spec -> spec.withId("institutions-grid"));
-        var row = java.util.stream.IntStream.range(0, GridKt._size(grid))
+        var row = IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._get(grid, i).name().equals(name))
                 .findFirst()
                 .orElseThrow();

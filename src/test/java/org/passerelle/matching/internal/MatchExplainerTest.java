@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -162,7 +163,7 @@ class MatchExplainerTest {
         assertThat(epidemiology.relation()).isEqualTo(Relation.NARROWER);
         assertThat(epidemiology.expertWords()).isEqualTo("field epidemiologist");
         assertThat(epidemiology.otherLanguage()).isTrue();
-        assertThat(epidemiology.label(java.util.Locale.FRENCH)).isEqualTo("épidémiologie");
+        assertThat(epidemiology.label(Locale.FRENCH)).isEqualTo("épidémiologie");
         var related = skills.concepts().stream()
                 .filter(c -> c.conceptId().equals("health/disease-surveillance"))
                 .findFirst()

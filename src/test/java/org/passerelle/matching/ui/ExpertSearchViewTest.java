@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
@@ -65,7 +67,7 @@ class ExpertSearchViewTest extends KaribuTest {
 
     private static List<String> names() {
         var grid = results();
-        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+        return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._get(grid, i).name())
                 .toList();
     }
@@ -111,7 +113,7 @@ class ExpertSearchViewTest extends KaribuTest {
                 .isNotBlank();
     }
 
-    private static com.vaadin.flow.component.UI UI() {
-        return com.vaadin.flow.component.UI.getCurrent();
+    private static UI UI() {
+        return UI.getCurrent();
     }
 }

@@ -8,18 +8,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
+import org.passerelle.directory.AvailabilityWindow;
 import org.passerelle.directory.ExpertProfileService;
+import org.passerelle.directory.LanguageSkill;
+import org.passerelle.directory.ProficiencyLevel;
 import org.passerelle.matching.AlertFrequency;
 import org.passerelle.matching.MissionAlertService;
 import org.passerelle.missions.ApplicationService;
@@ -61,7 +67,7 @@ class MissionMatchingViewsTest extends KaribuTest {
         var rep = fixtures.representative("Candidates rep", true);
         var form = MissionFixtures.form("Blood " + skill);
         form.setSkills(new LinkedHashSet<>(List.of(skill)));
-        form.setLanguages(new java.util.ArrayList<>());
+        form.setLanguages(new ArrayList<>());
         var mission = fixtures.published(rep, form);
 
         signIn(rep);
@@ -87,7 +93,7 @@ class MissionMatchingViewsTest extends KaribuTest {
                 .isEmpty();
     }
 
-    long epidemiologist(String name, String headline, String skill, java.time.LocalDate from, java.time.LocalDate to) {
+    long epidemiologist(String name, String headline, String skill, LocalDate from, LocalDate to) {
         var user = testUsers.active(name, Role.EXPERT);
         testUsers.signIn(user);
         var id = profiles.myProfileId();
@@ -96,11 +102,9 @@ class MissionMatchingViewsTest extends KaribuTest {
         form.setHeadline(headline);
         form.setSkills(new LinkedHashSet<>(List.of(skill)));
         form.setSectors(new LinkedHashSet<>(List.of("health")));
-        form.setLanguages(new java.util.ArrayList<>(List.of(
-                new org.passerelle.directory.LanguageSkill("en", org.passerelle.directory.ProficiencyLevel.NATIVE),
-                new org.passerelle.directory.LanguageSkill("fr", org.passerelle.directory.ProficiencyLevel.C1))));
-        form.setAvailability(new java.util.ArrayList<>(
-                List.of(new org.passerelle.directory.AvailabilityWindow(from, to, true, true))));
+        form.setLanguages(new ArrayList<>(List.of(
+                new LanguageSkill("en", ProficiencyLevel.NATIVE), new LanguageSkill("fr", ProficiencyLevel.C1))));
+        form.setAvailability(new ArrayList<>(List.of(new AvailabilityWindow(from, to, true, true))));
         profiles.update(id, form);
         return id;
     }
@@ -112,14 +116,14 @@ class MissionMatchingViewsTest extends KaribuTest {
                 "Field epi " + tag,
                 "Field epidemiologist, " + tag,
                 "outbreak investigation",
-                java.time.LocalDate.of(2027, 1, 1),
-                java.time.LocalDate.of(2027, 12, 31));
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31));
         var away = epidemiologist(
                 "Away epi " + tag,
                 "Epidemiologist, " + tag,
                 "epidemiology",
-                java.time.LocalDate.of(2028, 1, 10),
-                java.time.LocalDate.of(2028, 6, 30));
+                LocalDate.of(2028, 1, 10),
+                LocalDate.of(2028, 6, 30));
         var rep = fixtures.representative("Surveillance rep " + tag, true);
         var form = MissionFixtures.form("Renforcement de la surveillance épidémiologique");
         form.setSummary("Renforcer la surveillance du choléra et de la rougeole dans la région de Mopti.");
@@ -129,9 +133,7 @@ class MissionMatchingViewsTest extends KaribuTest {
         useLocale(Locale.FRENCH);
         signIn(rep);
         navigate("candidates/" + mission.id());
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("tier-strong"))
-                        .getText())
-                .startsWith("Correspondances fortes");
+        assertThat(_get(H2.class, spec -> spec.withId("tier-strong")).getText()).startsWith("Correspondances fortes");
         var card = _get(Div.class, spec -> spec.withId("candidate-" + english));
         var lines = _find(card, ListItem.class).stream()
                 .map(li -> li.getElement().getTextRecursively())

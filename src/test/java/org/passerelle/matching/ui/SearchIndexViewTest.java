@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
@@ -17,7 +18,7 @@ import org.passerelle.matching.IndexMaintenanceService.EntityReport;
 class SearchIndexViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
-    static java.util.List<EntityReport> rows() {
+    static List<EntityReport> rows() {
         Grid<EntityReport> grid = _get(Grid.class, spec -> spec.withId("index-report"));
         return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._get(grid, i))

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,8 +61,7 @@ class HostileMissionInputTest extends KaribuTest {
         document.getAllElements()
                 .forEach(element -> element.attributes().forEach(attribute -> {
                     assertThat(attribute.getKey()).doesNotStartWith("on");
-                    assertThat(attribute.getValue().toLowerCase(java.util.Locale.ROOT))
-                            .doesNotContain("javascript:");
+                    assertThat(attribute.getValue().toLowerCase(Locale.ROOT)).doesNotContain("javascript:");
                 }));
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -128,7 +129,7 @@ class MissionViewsTest extends KaribuTest {
         assertThat(motivation.getErrorMessage()).isEqualTo("Dites pourquoi vous voulez participer.");
         type(motivation, "J’ai formé des équipes similaires.");
         _click(_get(Button.class, spec -> spec.withId("application-send")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("application-status"))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("application-status"))
                         .getText())
                 .isEqualTo("Candidature envoyée");
 

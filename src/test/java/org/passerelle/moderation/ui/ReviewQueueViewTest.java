@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
@@ -24,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewQueueViewTest extends KaribuTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    @Autowired
+    CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityService communities;
@@ -65,7 +67,7 @@ class ReviewQueueViewTest extends KaribuTest {
         Select<FlagReason> reason = _get(Select.class, spec -> spec.withId("flag-reason"));
         type(reason, FlagReason.OTHER);
         _click(_get(Button.class, spec -> spec.withId("flag-send")));
-        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("flag-dialog")))
+        assertThat(_find(Dialog.class, spec -> spec.withId("flag-dialog")))
                 .as("refused without a note: still open")
                 .isNotEmpty();
         type(_get(TextArea.class, spec -> spec.withId("flag-note")), "Wrong community");

@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
@@ -22,7 +23,7 @@ class StaffLogViewTest extends KaribuTest {
     MemberModerationService members;
 
     @SuppressWarnings("unchecked")
-    static java.util.List<StaffLogEntry> rows() {
+    static List<StaffLogEntry> rows() {
         Grid<StaffLogEntry> grid = _get(Grid.class, spec -> spec.withId("staff-log"));
         return IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._get(grid, i))

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
+import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.moderation.MemberModerationService;
 import org.passerelle.moderation.StaffMessageService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ class StaffMessagesViewTest extends KaribuTest {
     @Autowired
     StaffMessageService messages;
 
-    long warn(org.passerelle.accounts.internal.UserAccount member, String reason) {
+    long warn(UserAccount member, String reason) {
         var moderator = testUsers.active("View moderator", Role.MODERATOR);
         testUsers.signIn(moderator);
         members.warn(member.getId(), reason);

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
 import org.passerelle.communities.CommunityFixtures;
@@ -18,12 +20,13 @@ import org.passerelle.communities.ForumService;
 import org.passerelle.communities.PostForm;
 import org.passerelle.communities.TopicForm;
 import org.passerelle.communities.TopicSummary;
+import org.passerelle.moderation.RelaxedForum;
 import org.passerelle.moderation.StaffActionType;
 import org.passerelle.moderation.StaffLogService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A moderator's tools on the topic page: moving a reply to another topic (a member sees no such tool). */
-@org.junit.jupiter.api.extension.ExtendWith(org.passerelle.moderation.RelaxedForum.class)
+@ExtendWith(RelaxedForum.class)
 class TopicToolsTest extends KaribuTest {
 
     @Autowired
@@ -85,8 +88,8 @@ class TopicToolsTest extends KaribuTest {
         assertThat(forum.topic(target, 1).posts())
                 .extracting(p -> p.number(), p -> p.raw(), p -> p.replyTo())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, "Opening post of Solar panels", null),
-                        org.assertj.core.groups.Tuple.tuple(2, "Which solar panels last longest?", null));
+                        Tuple.tuple(1, "Opening post of Solar panels", null),
+                        Tuple.tuple(2, "Which solar panels last longest?", null));
         assertThat(staffLog.latest(id, StaffActionType.MOVE_POST, null, 10))
                 .singleElement()
                 .satisfies(entry -> {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.KaribuTest;
 import org.passerelle.accounts.Role;
+import org.passerelle.communities.CommunityFixtures;
 import org.passerelle.communities.CommunityService;
 import org.passerelle.communities.ForumService;
 import org.passerelle.communities.TopicForm;
@@ -30,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotificationsViewTest extends KaribuTest {
 
     @Autowired
-    org.passerelle.communities.CommunityFixtures communityFixtures;
+    CommunityFixtures communityFixtures;
 
     @Autowired
     CommunityService communities;
