@@ -79,4 +79,20 @@ class ArchitectureTest {
             .that(EventTypes.LISTENED_TO)
             .should(EventTypes.BE_PAST_TENSE_RECORDS)
             .because("an event says what happened (ARCHITECTURE.md rules 4 and 11)");
+
+    @ArchTest
+    static final ArchRule routesEndInView = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
+            .should()
+            .haveSimpleNameEndingWith("View")
+            .because("a route class ends in View (ARCHITECTURE.md rules 8 and 11)");
+
+    @ArchTest
+    static final ArchRule onlyViewsEndInView = classes()
+            .that()
+            .haveSimpleNameEndingWith("View")
+            .should()
+            .beAssignableTo(com.vaadin.flow.component.Component.class)
+            .because("View means a Vaadin view; a read record says what it is: …Details, …Summary (rule 11)");
 }
