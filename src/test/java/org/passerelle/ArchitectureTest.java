@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
+import org.passerelle.accounts.SystemTasks;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
@@ -95,4 +97,16 @@ class ArchitectureTest {
             .should()
             .beAssignableTo(com.vaadin.flow.component.Component.class)
             .because("View means a Vaadin view; a read record says what it is: …Details, …Summary (rule 11)");
+
+    @ArchTest
+    static final ArchRule onlyDemoDataRunsAsTheSystem = noClasses()
+            .that()
+            .haveSimpleNameNotStartingWith("Demo")
+            .and()
+            .doNotHaveFullyQualifiedName(SystemTasks.class.getName())
+            .should()
+            .callMethod(SystemTasks.class, "run", Runnable.class)
+            .orShould()
+            .callMethod(SystemTasks.class, "call", Supplier.class)
+            .because("acting as the system passes guards no member passes: only start-up demo data may");
 }

@@ -2,6 +2,7 @@ package org.passerelle.accounts;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -32,6 +33,9 @@ public class SystemTasks {
 
     public <T> T call(Supplier<T> work) {
         var previous = securityContexts.getContext();
+        if (previous.getAuthentication() != null && previous.getAuthentication().isAuthenticated() && !running()) {
+            throw new AccessDeniedException("work done as the system never runs inside a user's request");
+        }
         var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "system", null, List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));

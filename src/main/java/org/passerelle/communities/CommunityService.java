@@ -54,7 +54,7 @@ public class CommunityService {
     @Transactional(readOnly = true)
     public List<CommunityDetails> all() {
         return communities.findAllByOrderByNameEnAsc().stream()
-                .map(c -> c.toView(
+                .map(c -> c.toDetails(
                         members.countByCommunityIdAndStatus(c.getId(), CommunityMember.MEMBER),
                         topics.countByCommunityId(c.getId())))
                 .toList();
@@ -63,7 +63,7 @@ public class CommunityService {
     @Transactional(readOnly = true)
     public CommunityDetails get(long communityId) {
         var community = access.community(communityId);
-        return community.toView(
+        return community.toDetails(
                 members.countByCommunityIdAndStatus(communityId, CommunityMember.MEMBER),
                 topics.countByCommunityId(communityId));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.search.mapper.orm.Search;
 import org.passerelle.communities.internal.CommunityAccess;
+import org.passerelle.communities.internal.CommunityRepository;
 import org.passerelle.communities.internal.Post;
 import org.passerelle.communities.internal.PostPublishing;
 import org.passerelle.communities.internal.PostRepository;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Posts and topics as moderators act on them: a post's status (through the one place that publishes a post), their
  * edits (kept as revisions), moving posts and topics, a topic's state. Moderators of the community and administrators
- * only: every method checks the community, not just the role. The moderation module's services log each action.
+ * only: every method that reads or changes a post or topic checks its community, not just the role. Two reads are for
+ * every signed-in member (whether they moderate a community, published posts) and one write, hiding a post members
+ * flagged enough, is decided by the gatekeeper's rule. The moderation module's services log each action.
  */
 @Service
 @Transactional
@@ -34,6 +37,7 @@ public class ForumModerationService {
     private final TopicRepository topics;
     private final PostRevisionRepository revisions;
     private final CommunityAccess access;
+    private final CommunityRepository communities;
     private final PostPublishing publishing;
     private final ObjectProvider<Gatekeeper> gatekeeper;
     private final EntityManager entityManager;
@@ -44,6 +48,7 @@ public class ForumModerationService {
             TopicRepository topics,
             PostRevisionRepository revisions,
             CommunityAccess access,
+            CommunityRepository communities,
             PostPublishing publishing,
             ObjectProvider<Gatekeeper> gatekeeper,
             EntityManager entityManager,
@@ -52,6 +57,7 @@ public class ForumModerationService {
         this.topics = topics;
         this.revisions = revisions;
         this.access = access;
+        this.communities = communities;
         this.publishing = publishing;
         this.gatekeeper = gatekeeper;
         this.entityManager = entityManager;
@@ -69,7 +75,10 @@ public class ForumModerationService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public boolean moderates(long communityId) {
-        return access.membership(access.community(communityId)) == Membership.MODERATOR;
+        return communities
+                .findById(communityId)
+                .map(c -> access.membership(c) == Membership.MODERATOR)
+                .orElse(false);
     }
 
     /** A post of a community the signed-in user moderates (refused for another community; empty if there is none). */
@@ -122,14 +131,14 @@ public class ForumModerationService {
      * Hides a published post that members flagged enough (the gatekeeper's rule) until a moderator reviews it: any
      * signed-in member's flag may be the one that hides it; nobody may hide a post the rule does not hide.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize("isAuthenticated()")
     public void hideFlagged(long postId) {
         var post = posts.findById(postId)
                 .filter(p -> p.getStatus() == PostStatus.PUBLISHED)
                 .orElseThrow(() -> new RefusedException("post.none"));
         var keeper = gatekeeper.getIfAvailable();
         if (keeper == null || !keeper.flaggedEnough(postId)) {
-            throw new RefusedException("community.notModerator");
+            throw new RefusedException("post.flagsNotEnough");
         }
         publishing.move(post, topic(post), PostStatus.HIDDEN);
     }

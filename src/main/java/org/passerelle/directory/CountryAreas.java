@@ -55,8 +55,15 @@ public @interface CountryAreas {
             context.dependencies().useRootOnly();
             var schema = context.indexSchemaElement();
             var keyword = context.typeFactory().asString().aggregable(Aggregable.YES);
-            var regions = schema.field(region, keyword).multiValued().toReference();
-            var continents = schema.field(continent, keyword).multiValued().toReference();
+            var regionField = schema.field(region, keyword);
+            var continentField = schema.field(continent, keyword);
+            // one country, one region and continent; several countries (heritage), several of each
+            if (context.bridgedElement().isAssignableTo(Collection.class)) {
+                regionField.multiValued();
+                continentField.multiValued();
+            }
+            var regions = regionField.toReference();
+            var continents = continentField.toReference();
             context.bridge(Object.class, new Bridge(regions, continents));
         }
     }

@@ -42,7 +42,7 @@ public class InstitutionReviewService {
     @Transactional(readOnly = true)
     public List<InstitutionDetails> pending() {
         return institutions.findByStatusOrderByCreatedAtAsc(InstitutionStatus.PENDING).stream()
-                .map(Institution::toView)
+                .map(Institution::toDetails)
                 .toList();
     }
 
@@ -71,7 +71,7 @@ public class InstitutionReviewService {
     }
 
     private InstitutionDetails reviewed(Institution institution) {
-        var view = institution.toView();
+        var view = institution.toDetails();
         events.publishEvent(new InstitutionReviewed(
                 view.id(), view.name(), view.status(), view.rejectionReason(), Set.copyOf(institution.getMembers())));
         return view;

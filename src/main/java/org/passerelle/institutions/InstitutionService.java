@@ -35,7 +35,7 @@ public class InstitutionService {
     /** The institution the signed-in representative belongs to, if any. */
     @Transactional(readOnly = true)
     public Optional<InstitutionDetails> mine() {
-        return institutions.findByMember(currentUser.require().id()).map(Institution::toView);
+        return institutions.findByMember(currentUser.require().id()).map(Institution::toDetails);
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +50,7 @@ public class InstitutionService {
             throw new RefusedException("institution.alreadyMember");
         }
         checkCountry(form);
-        return institutions.save(new Institution(form, me, clock.instant())).toView();
+        return institutions.save(new Institution(form, me, clock.instant())).toDetails();
     }
 
     /** Changes the details of the representative's own institution (a rejected one goes back for review). */
@@ -60,7 +60,7 @@ public class InstitutionService {
                 .orElseThrow(() -> new RefusedException("institution.none"));
         checkCountry(form);
         institution.apply(form);
-        return institution.toView();
+        return institution.toDetails();
     }
 
     private void checkCountry(InstitutionForm form) {

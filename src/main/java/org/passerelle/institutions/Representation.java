@@ -20,12 +20,12 @@ public class Representation {
     /** The institution this user represents, if any, whatever its status. */
     @Transactional(readOnly = true)
     public Optional<InstitutionDetails> institutionOf(long userId) {
-        return institutions.findByMember(userId).map(Institution::toView);
+        return institutions.findByMember(userId).map(Institution::toDetails);
     }
 
     @Transactional(readOnly = true)
     public Optional<InstitutionDetails> institution(long institutionId) {
-        return institutions.findById(institutionId).map(Institution::toView);
+        return institutions.findById(institutionId).map(Institution::toDetails);
     }
 
     /** The account ids of the institution's representatives. */

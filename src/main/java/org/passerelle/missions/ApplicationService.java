@@ -227,7 +227,7 @@ public class ApplicationService {
         if (!MissionLifecycle.recruiting(mission.getStatus())) {
             throw new RefusedException("application.notRecruiting");
         }
-        var deadline = mission.toView().applicationDeadline();
+        var deadline = mission.toDetails().applicationDeadline();
         if (deadline != null && deadline.isBefore(LocalDate.now(clock))) {
             throw new RefusedException("application.deadlinePassed");
         }
@@ -270,11 +270,11 @@ public class ApplicationService {
     }
 
     private ApplicationDetails forExpert(MissionApplication application, Mission mission) {
-        return application.toView(mission.getTitle(), expertName(application), false);
+        return application.toDetails(mission.getTitle(), expertName(application), false);
     }
 
     private ApplicationDetails forInstitution(MissionApplication application, Mission mission) {
-        return application.toView(mission.getTitle(), expertName(application), true);
+        return application.toDetails(mission.getTitle(), expertName(application), true);
     }
 
     private ApplicationDetails flushedForExpert(MissionApplication application, Mission mission) {

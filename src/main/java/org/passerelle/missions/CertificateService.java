@@ -56,7 +56,7 @@ public class CertificateService {
         if (!available(missionId)) {
             throw new RefusedException("certificate.unavailable");
         }
-        var mission = access.find(missionId).toView();
+        var mission = access.find(missionId).toDetails();
         var me = currentUser.require().id();
         var name = experts.ofUser(me).map(ExpertAccounts.ExpertRef::displayName).orElse("");
         var reference = "PAS-" + mission.id() + "-" + me;

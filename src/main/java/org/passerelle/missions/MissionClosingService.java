@@ -96,7 +96,7 @@ public class MissionClosingService {
             throw new RefusedException("closing.summary.length");
         }
         var mission = closing(access.mine(missionId));
-        var view = mission.toView();
+        var view = mission.toDetails();
         var sector = view.sectors().stream().sorted().findFirst().orElseThrow();
         var title = view.title().length() > 180 ? view.title().substring(0, 180) : view.title();
         var me = currentUser.require().id();
@@ -158,7 +158,7 @@ public class MissionClosingService {
                 }
             } else if (given.stream().noneMatch(f -> !f.isAboutExpert() && f.getExpertUserId() == me)) {
                 awaiting.add(
-                        new ClosingDetails.Participant(null, mission.toView().institutionName()));
+                        new ClosingDetails.Participant(null, mission.toDetails().institutionName()));
             }
         }
         return new ClosingDetails(

@@ -37,7 +37,7 @@ public class MissionQueryService {
     public List<MissionDetails> publicViews(List<Long> ids) {
         var found = missions.findAllById(ids).stream()
                 .filter(m -> m.getStatus().isPublic())
-                .collect(Collectors.toMap(m -> m.getId(), m -> m.toView()));
+                .collect(Collectors.toMap(m -> m.getId(), m -> m.toDetails()));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
@@ -47,7 +47,7 @@ public class MissionQueryService {
                 .filter(m -> m.getStatus().isPublic()
                         || access.isMine(m)
                         || currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false))
-                .map(m -> m.toView());
+                .map(m -> m.toDetails());
     }
 
     /**
@@ -57,7 +57,7 @@ public class MissionQueryService {
     @PreAuthorize("permitAll()")
     public List<MissionDetails> newest(String sector, String country, int limit) {
         return missions.newest(sector, country, Limit.of(Math.clamp(limit, 1, 50))).stream()
-                .map(m -> m.toView())
+                .map(m -> m.toDetails())
                 .toList();
     }
 

@@ -31,13 +31,13 @@ public class MissionReviewService {
     @Transactional(readOnly = true)
     public List<MissionDetails> submitted() {
         return missions.findByStatusOrderByUpdatedAtAsc(MissionStatus.SUBMITTED).stream()
-                .map(Mission::toView)
+                .map(Mission::toDetails)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public MissionDetails get(long missionId) {
-        return find(missionId).toView();
+        return find(missionId).toDetails();
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +67,7 @@ public class MissionReviewService {
         MissionAccess.current(mission, seenVersion);
         transitions.move(mission, action, currentUser.require().id(), reason);
         missions.flush();
-        return mission.toView();
+        return mission.toDetails();
     }
 
     private Mission find(long missionId) {

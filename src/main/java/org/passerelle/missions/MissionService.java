@@ -49,14 +49,14 @@ public class MissionService {
     public List<MissionDetails> mine() {
         return access.findMyInstitution()
                 .map(institution -> missions.findByInstitutionIdOrderByUpdatedAtDesc(institution.id()).stream()
-                        .map(Mission::toView)
+                        .map(Mission::toDetails)
                         .toList())
                 .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     public MissionDetails get(long missionId) {
-        return access.mine(missionId).toView();
+        return access.mine(missionId).toDetails();
     }
 
     @Transactional(readOnly = true)
@@ -80,7 +80,7 @@ public class MissionService {
                 form,
                 currentUser.require().id(),
                 clock.instant());
-        return missions.saveAndFlush(mission).toView();
+        return missions.saveAndFlush(mission).toDetails();
     }
 
     /** Changes a draft (or a mission sent back for changes). */
@@ -134,6 +134,6 @@ public class MissionService {
 
     private MissionDetails flushed(Mission mission) {
         missions.flush();
-        return mission.toView();
+        return mission.toDetails();
     }
 }

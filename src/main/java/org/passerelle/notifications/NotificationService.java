@@ -47,7 +47,7 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NotificationDetails> mine(int limit) {
         return notifications.latest(currentUser.require().id(), PageRequest.of(0, Math.min(limit, 200))).stream()
-                .map(Notification::toView)
+                .map(Notification::toDetails)
                 .toList();
     }
 

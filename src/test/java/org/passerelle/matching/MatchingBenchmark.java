@@ -103,7 +103,7 @@ class MatchingBenchmark {
         for (int i = 0; i < 250; i++) {
             var id = ids.get(random.nextInt(ids.size()));
             sample.add(transactions.execute(
-                    tx -> missionRepository.findById(id).orElseThrow().toView()));
+                    tx -> missionRepository.findById(id).orElseThrow().toDetails()));
         }
         // the same data and missions, first without the vocabulary's concepts (indexing and ranking), then with
         // an untimed first pass, so that neither measured pass pays for the JIT warming up

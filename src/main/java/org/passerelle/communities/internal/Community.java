@@ -93,7 +93,7 @@ public class Community extends AbstractEntity {
         return tags.isBlank() ? List.of() : Arrays.asList(tags.split(","));
     }
 
-    public CommunityDetails toView(long members, long topics) {
+    public CommunityDetails toDetails(long members, long topics) {
         return new CommunityDetails(
                 getId(),
                 sectorCode,

@@ -21,7 +21,10 @@ public class Drafts {
         this.access = access;
     }
 
-    /** A draft of the signed-in author; {@code topicId} is null for the first post of a new topic. */
+    /**
+     * A draft by the signed-in member ({@code authorId}, whose moderator standing is read from the session);
+     * {@code topicId} is null for the first post of a new topic.
+     */
     public Gatekeeper.Draft of(long authorId, long communityId, Long topicId, String raw) {
         var links = Jsoup.parse(Markdown.toSafeHtml(raw)).select("a[href]").size();
         var moderates = access.membership(access.community(communityId)) == Membership.MODERATOR;

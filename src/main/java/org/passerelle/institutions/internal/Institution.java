@@ -118,7 +118,7 @@ public class Institution extends AbstractEntity {
         return new InstitutionSummary(getId(), name, type, country, status);
     }
 
-    public InstitutionDetails toView() {
+    public InstitutionDetails toDetails() {
         return new InstitutionDetails(
                 getId(), name, type, country, region, city, website, emailDomain, status, rejectionReason, createdAt);
     }

@@ -212,7 +212,7 @@ class DemoMissions {
                 continue;
             }
             var sector =
-                    mission.toView().sectors().stream().sorted().findFirst().orElse(null);
+                    mission.toDetails().sectors().stream().sorted().findFirst().orElse(null);
             try {
                 var topicId = publisher.publish(sector, by, mission.getTitle(), text.text());
                 var summary = new MissionSummary(mission.getId());

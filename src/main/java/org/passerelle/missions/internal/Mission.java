@@ -288,7 +288,7 @@ public class Mission extends AbstractEntity {
         return mode.needsTravel();
     }
 
-    public MissionDetails toView() {
+    public MissionDetails toDetails() {
         return new MissionDetails(
                 getId(),
                 getVersion(),

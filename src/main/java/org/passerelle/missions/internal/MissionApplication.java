@@ -176,7 +176,7 @@ public class MissionApplication extends AbstractEntity {
      * @param expertName the expert's display name
      * @param forInstitution whether the reader is the institution (who alone reads the decline reason)
      */
-    public ApplicationDetails toView(String missionTitle, String expertName, boolean forInstitution) {
+    public ApplicationDetails toDetails(String missionTitle, String expertName, boolean forInstitution) {
         return new ApplicationDetails(
                 getId(),
                 getVersion(),

@@ -53,7 +53,7 @@ class MissionPersonalData implements PersonalData {
     public Object exportFor(long userId) {
         var mine = applications.findByExpertUserIdOrderByCreatedAtDesc(userId).stream()
                 .map(a -> {
-                    var view = a.toView(
+                    var view = a.toDetails(
                             missions.findById(a.getMissionId())
                                     .map(Mission::getTitle)
                                     .orElse(""),

@@ -76,7 +76,7 @@ public class MailOutbox {
 
     public List<OutboxMail> latest(Pageable page) {
         var withBody = logMode();
-        return mails.latest(page).stream().map(m -> m.toView(withBody)).toList();
+        return mails.latest(page).stream().map(m -> m.toDetails(withBody)).toList();
     }
 
     public long count() {

@@ -83,7 +83,7 @@ public class Notification extends AbstractEntity {
         return readAt != null;
     }
 
-    public NotificationDetails toView() {
+    public NotificationDetails toDetails() {
         return new NotificationDetails(getId(), kind, title, actorName, link, createdAt, readAt != null);
     }
 }

@@ -88,7 +88,7 @@ public class OutgoingMail extends AbstractEntity {
         nextAttemptAt = now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
     }
 
-    OutboxMail toView(boolean withBody) {
+    OutboxMail toDetails(boolean withBody) {
         return new OutboxMail(
                 getId(),
                 recipient,

@@ -16,7 +16,7 @@ import org.passerelle.directory.Visibility;
 import org.passerelle.shared.ui.NotFoundView;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class ExpertProfilePageTest extends KaribuTest {
+class ExpertProfileDetailsViewTest extends KaribuTest {
 
     @Autowired
     ExpertProfileService profiles;

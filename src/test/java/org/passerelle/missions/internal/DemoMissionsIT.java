@@ -133,8 +133,8 @@ class DemoMissionsIT {
         var now = clock.instant();
         assertThat(created)
                 .hasSize(11)
-                .allSatisfy(
-                        m -> assertThat(m.toView().institutionName()).isEqualTo("Ministère de la Santé (demo test)"));
+                .allSatisfy(m ->
+                        assertThat(m.toDetails().institutionName()).isEqualTo("Ministère de la Santé (demo test)"));
         assertThat(created.stream().collect(Collectors.groupingBy(Mission::getStatus, Collectors.counting())))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         MissionStatus.DRAFT, 1L,
@@ -148,13 +148,15 @@ class DemoMissionsIT {
                         MissionStatus.CANCELLED, 1L));
         var byTitle = created.stream().collect(Collectors.toMap(Mission::getTitle, Function.identity()));
 
-        var kayes = byTitle.get("Formation en chirurgie pédiatrique à Kayes").toView();
+        var kayes = byTitle.get("Formation en chirurgie pédiatrique à Kayes").toDetails();
         assertThat(kayes.startDate()).isEqualTo(today.plusMonths(5));
         assertThat(kayes.endDate()).isEqualTo(today.plusMonths(5).plusWeeks(8));
         assertThat(kayes.skills()).containsExactly("surgery", "paediatrics");
-        assertThat(byTitle.get("Telemedicine pilot in Sikasso").toView().startDate())
+        assertThat(byTitle.get("Telemedicine pilot in Sikasso").toDetails().startDate())
                 .isEqualTo(today.minusWeeks(1));
-        assertThat(byTitle.get("Obstetric emergency training in Mopti").toView().region())
+        assertThat(byTitle.get("Obstetric emergency training in Mopti")
+                        .toDetails()
+                        .region())
                 .isEqualTo("Mopti");
 
         var anaesthesia = byTitle.get("Programme de sécurité en anesthésie");
@@ -174,7 +176,7 @@ class DemoMissionsIT {
         assertThat(applications.findByMissionIdAndExpertUserId(surveillance.getId(), jean))
                 .as("Jean is invited to it")
                 .hasValueSatisfying(a -> assertThat(a.isInvited()).isTrue());
-        assertThat(surveillance.toView().languages())
+        assertThat(surveillance.toDetails().languages())
                 .extracting(l -> l.language() + "/" + l.level())
                 .containsExactly("fr/B2");
         assertThat(applications.findByExpertUserIdOrderByCreatedAtDesc(fatou))
