@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.search.mapper.orm.Search;
 import org.passerelle.communities.internal.CommunityAccess;
-import org.passerelle.communities.internal.CommunityRepository;
 import org.passerelle.communities.internal.Post;
 import org.passerelle.communities.internal.PostPublishing;
 import org.passerelle.communities.internal.PostRepository;
@@ -37,7 +36,6 @@ public class ForumModerationService {
     private final TopicRepository topics;
     private final PostRevisionRepository revisions;
     private final CommunityAccess access;
-    private final CommunityRepository communities;
     private final PostPublishing publishing;
     private final ObjectProvider<Gatekeeper> gatekeeper;
     private final EntityManager entityManager;
@@ -48,7 +46,6 @@ public class ForumModerationService {
             TopicRepository topics,
             PostRevisionRepository revisions,
             CommunityAccess access,
-            CommunityRepository communities,
             PostPublishing publishing,
             ObjectProvider<Gatekeeper> gatekeeper,
             EntityManager entityManager,
@@ -57,7 +54,6 @@ public class ForumModerationService {
         this.topics = topics;
         this.revisions = revisions;
         this.access = access;
-        this.communities = communities;
         this.publishing = publishing;
         this.gatekeeper = gatekeeper;
         this.entityManager = entityManager;
@@ -75,10 +71,7 @@ public class ForumModerationService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public boolean moderates(long communityId) {
-        return communities
-                .findById(communityId)
-                .map(c -> access.membership(c) == Membership.MODERATOR)
-                .orElse(false);
+        return access.moderates(communityId);
     }
 
     /** A post of a community the signed-in user moderates (refused for another community; empty if there is none). */
@@ -158,11 +151,7 @@ public class ForumModerationService {
         var source = topic(post);
         var target = topics.lockById(toTopicId).orElseThrow(() -> new RefusedException("topic.none"));
         access.moderated(target.getCommunityId());
-        post.moveTo(target, posts.lastNumber(toTopicId) + 1);
-        if (post.getStatus() == PostStatus.PUBLISHED) {
-            source.unpublished();
-            target.published(post.getCreatedAt());
-        }
+        publishing.moveToTopic(post, source, target, posts.lastNumber(toTopicId) + 1);
         return summary(post);
     }
 

@@ -37,6 +37,14 @@ public class CommunityAccess {
                 .orElse(Membership.NONE);
     }
 
+    /** Whether the signed-in user moderates the community (administrators moderate all); false if there is none. */
+    public boolean moderates(long communityId) {
+        return communities
+                .findById(communityId)
+                .map(c -> membership(c) == Membership.MODERATOR)
+                .orElse(false);
+    }
+
     /** The community, if the signed-in user moderates it; refused otherwise. */
     public Community moderated(long communityId) {
         var community = community(communityId);

@@ -3,7 +3,6 @@ package org.passerelle.communities.internal;
 import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.passerelle.communities.Gatekeeper;
-import org.passerelle.communities.Membership;
 import org.passerelle.shared.Markdown;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,7 @@ public class Drafts {
      */
     public Gatekeeper.Draft of(long authorId, long communityId, Long topicId, String raw) {
         var links = Jsoup.parse(Markdown.toSafeHtml(raw)).select("a[href]").size();
-        var moderates = access.membership(access.community(communityId)) == Membership.MODERATOR;
+        var moderates = access.moderates(communityId);
         return new Gatekeeper.Draft(authorId, communityId, topicId, raw, links, moderates, history(authorId));
     }
 

@@ -4,8 +4,8 @@ import org.passerelle.communities.PostStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where a post's status changes: the topic's count of published posts follows, and a post that becomes
- * published for the first time (written by a trusted member, or approved after waiting) is announced to its readers.
+ * The one place where a post's status or topic changes: the topics' counts of published posts follow, and a post that
+ * becomes published for the first time (written by a trusted member, or approved after waiting) is announced to its readers.
  */
 @Component
 public class PostPublishing {
@@ -21,6 +21,15 @@ public class PostPublishing {
         if (post.getStatus() == PostStatus.PUBLISHED) {
             topic.published(post.getCreatedAt());
             notifier.published(post);
+        }
+    }
+
+    /** Moves a post to the end of another topic under this number; a published post now counts there. */
+    public void moveToTopic(Post post, Topic source, Topic target, int number) {
+        post.moveTo(target, number);
+        if (post.getStatus() == PostStatus.PUBLISHED) {
+            source.unpublished();
+            target.published(post.getCreatedAt());
         }
     }
 
